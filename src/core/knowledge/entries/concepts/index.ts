@@ -1,0 +1,3 @@
+import type { Entry } from '../../schema';
+
+export const CONCEPT_ENTRIES: Entry[] = [];

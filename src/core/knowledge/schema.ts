@@ -1,0 +1,149 @@
+/**
+ * The knowledge base's types. Pure data: no `vscode` import, so the same entries serve the
+ * extension host (Node and web worker), the webviews and the unit tests.
+ */
+
+export type Lang = 'en' | 'ko';
+
+/** Text in both supported languages. Markdown (inline only: `code`, **bold**, links) is allowed. */
+export interface Bilingual {
+  en: string;
+  ko: string;
+}
+
+/** What an entry is. The groups follow how the sidebar browses the atlas. */
+export type EntryKind =
+  | 'model' // a named model or model family (BERT, GPT-3, Mixtral 8x7B)
+  | 'architecture' // building blocks and designs (self-attention, MoE, encoder-only)
+  | 'tokenization' // tokenizers and special tokens
+  | 'objective' // pre-training objectives and training paradigms (MLM, NSP, instruction tuning)
+  | 'scale-down' // distillation, quantization, pruning, parameter sharing, small LMs
+  | 'scale-up'; // scaling laws, compute, FLOPs, data, energy
+
+/** Architecture family of a model; drives colours in charts and the cards' grouping. */
+export type Family = 'encoder-only' | 'decoder-only' | 'encoder-decoder' | 'rnn';
+
+/** A paper or official page. Registered once in a sources file and referred to by its key. */
+export interface Source {
+  title: string;
+  /** "Devlin et al." style short author list. */
+  authors: string;
+  year: number;
+  /** Stable link: arXiv abs page, ACL anthology, official blog or model card. */
+  url: string;
+  kind: 'paper' | 'official' | 'model-card' | 'blog' | 'news';
+}
+
+export type Unit =
+  | 'parameters'
+  | 'tokens'
+  | 'layers'
+  | 'dimensions'
+  | 'heads'
+  | 'experts'
+  | 'percent'
+  | 'ratio'
+  | 'flops'
+  | 'pf-days'
+  | 'bytes'
+  | 'words'
+  | 'count'
+  | 'usd'
+  | 'kwh'
+  | 'tco2e'
+  | 'days'
+  | 'gpu-hours'
+  | 'none';
+
+/**
+ * One number with its provenance. `source` is a key of the sources registry.
+ * `unconfirmed` marks figures that were never officially disclosed (rumours, press estimates);
+ * the UI always labels them. `approx` marks rounded figures ("≈").
+ */
+export interface NumberFact {
+  value: number;
+  unit: Unit;
+  source: string;
+  approx?: boolean;
+  unconfirmed?: boolean;
+  /** Why the figure is uncertain, or how it differs from what other texts quote. */
+  note?: Bilingual;
+}
+
+/** A labelled number shown in hovers and cards ("Mask rate: 15 %"). */
+export interface KeyNumber extends NumberFact {
+  label: Bilingual;
+}
+
+/** One released size of a model (GPT-2 medium, BERT-large, t5-small). */
+export interface ModelVariant {
+  /** Stable id, unique in the whole base, e.g. "bert-large". */
+  id: string;
+  name: string;
+  /** Exact Hugging Face Hub ids, with their organisation where the Hub has one. */
+  hfIds: string[];
+  parameters: NumberFact;
+  layers?: number;
+  hidden?: number;
+  heads?: number;
+}
+
+export interface ModelFacts {
+  family: Family;
+  /** Mixture of Experts on top of the family (Switch, Mixtral). */
+  moe?: boolean;
+  /** Year of the paper or release. */
+  year: number;
+  /** Month (1–12) for ordering the growth chart; omit if unknown. */
+  month?: number;
+  organisation: string;
+  /** Total parameters of the flagship or best-known size. */
+  parameters?: NumberFact;
+  /** Parameters used per token, for Mixture-of-Experts models. */
+  activeParameters?: NumberFact;
+  layers?: NumberFact;
+  hidden?: NumberFact;
+  heads?: NumberFact;
+  vocabulary?: NumberFact;
+  context?: NumberFact;
+  trainingTokens?: NumberFact;
+  /** Training data in words, e.g. "BooksCorpus + English Wikipedia (3.3B words)". */
+  trainingData?: Bilingual;
+  /** Entry ids of the pre-training objectives. */
+  objectives: string[];
+  /** Entry ids of the models it built on or improved on. */
+  improvesOn?: string[];
+  /** The key ideas in a few bullets. */
+  keyIdeas: Bilingual[];
+  variants?: ModelVariant[];
+}
+
+export interface Entry {
+  /** kebab-case, unique: "bert", "masked-language-modeling", "chinchilla-scaling-law". */
+  id: string;
+  kind: EntryKind;
+  /** Canonical English display name. */
+  name: string;
+  /** Korean display name (may equal `name` for names not translated, like "BERT"). */
+  nameKo: string;
+  /**
+   * Phrases that name this entry in prose, English and Korean, matched case-insensitively on
+   * word boundaries ("masked language modeling", "마스크 언어 모델링", "MLM"). Never everyday words.
+   */
+  aliases: string[];
+  /**
+   * Spellings in code, matched case-sensitively as whole identifiers or identifier parts:
+   * Hugging Face class stems ("Bert", "DistilBert", "T5", "Mixtral"), config keys and arguments
+   * ("mlm_probability", "num_experts_per_tok"), library classes ("DataCollatorForLanguageModeling").
+   */
+  code: string[];
+  summary: Bilingual;
+  /** A fuller explanation, 3–8 sentences, in our own words. */
+  explanation: Bilingual;
+  keyNumbers: KeyNumber[];
+  /** Ids of related entries; every id must exist. */
+  related: string[];
+  /** Keys of the sources registry; at least one. */
+  sources: string[];
+  model?: ModelFacts;
+}
