@@ -1,15 +1,19 @@
 import { KnowledgeBase } from './knowledgeBase';
-import { CONCEPT_ENTRIES } from './entries/concepts';
-import { MODEL_ENTRIES } from './entries/models';
+import { ENTRIES as ARCHITECTURE } from './entries/architecture';
+import { ENTRIES as DECODER_MODELS } from './entries/decoderModels';
+import { ENTRIES as ENCODER_MODELS } from './entries/encoderModels';
+import { ENTRIES as OBJECTIVES } from './entries/objectives';
 import { mergeSources } from './sources/merge';
-import { CONCEPT_SOURCES } from './sources/concepts';
-import { MODEL_SOURCES } from './sources/models';
+import { SOURCES as ARCHITECTURE_SOURCES } from './sources/architecture';
+import { SOURCES as DECODER_MODEL_SOURCES } from './sources/decoderModels';
+import { SOURCES as ENCODER_MODEL_SOURCES } from './sources/encoderModels';
+import { SOURCES as OBJECTIVE_SOURCES } from './sources/objectives';
 
 export * from './schema';
 export { KnowledgeBase } from './knowledgeBase';
 
 /** The atlas shipped with the extension. */
 export const atlas = new KnowledgeBase(
-  [...MODEL_ENTRIES, ...CONCEPT_ENTRIES],
-  mergeSources(MODEL_SOURCES, CONCEPT_SOURCES),
+  [...ENCODER_MODELS, ...DECODER_MODELS, ...ARCHITECTURE, ...OBJECTIVES],
+  mergeSources(ENCODER_MODEL_SOURCES, DECODER_MODEL_SOURCES, ARCHITECTURE_SOURCES, OBJECTIVE_SOURCES),
 );

@@ -1,3 +1,0 @@
-import type { Entry } from '../../schema';
-
-export const CONCEPT_ENTRIES: Entry[] = [];

@@ -1,0 +1,3 @@
+import type { Entry } from '../schema';
+
+export const ENTRIES: Entry[] = [];

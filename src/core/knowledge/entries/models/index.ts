@@ -1,3 +1,0 @@
-import type { Entry } from '../../schema';
-
-export const MODEL_ENTRIES: Entry[] = [];

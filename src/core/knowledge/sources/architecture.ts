@@ -1,0 +1,3 @@
+import type { Source } from '../schema';
+
+export const SOURCES: Record<string, Source> = {};

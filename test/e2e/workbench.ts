@@ -1,0 +1,85 @@
+// Drives the real VS Code workbench (code-server in Chromium) for the end-to-end tests.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+// @ts-expect-error -- plain ESM helper shared with the launch scripts
+import { launchBrowser, openWorkbench, repoRoot, startServer } from '../launch/vscodeServer.mjs';
+
+export { repoRoot };
+
+export interface Workbench {
+  page: Page;
+  /** Console messages of the page and its frames, for CSP and error checks. */
+  consoleMessages: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Starts code-server and opens the workbench on `folder` (default: samples/) with LLM Atlas loaded. */
+export async function openVsCode(options: { folder?: string; settings?: Record<string, unknown> } = {}): Promise<Workbench> {
+  const server = await startServer({ settings: options.settings ?? {} });
+  const browser: Browser = await launchBrowser();
+  const { page } = await openWorkbench(browser, server.url({ folder: options.folder ?? join(repoRoot, 'samples') }));
+  const consoleMessages: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => consoleMessages.push(`${m.type()}: ${m.text()}`));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.statusbar').waitFor({ timeout: 60_000 });
+  return {
+    page,
+    consoleMessages,
+    requests,
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+/** Runs a command by its palette title, as a user would: F1, type, Enter. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.press('Enter');
+}
+
+/** Waits for the webview frame whose page root is `#app[data-app=<app>]` and returns it. */
+export async function webviewFrame(page: Page, app: string, timeoutMs = 20_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      try {
+        if (await frame.$(`#app[data-app="${app}"]`)) return frame;
+      } catch {
+        // frame navigated or detached while we looked
+      }
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`webview "${app}" did not appear within ${timeoutMs} ms`);
+}
+
+/** Saves a screenshot under test-results/ (called when a test fails). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = join(repoRoot, 'test-results', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name.replace(/[^a-z0-9-]+/gi, '-')}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Wraps a test body: on failure, takes a screenshot before rethrowing. */
+export async function withScreenshot(page: Page, name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    const file = await screenshot(page, `FAILED-${name}`).catch(() => 'none');
+    throw new Error(`${(error as Error).message}\n(screenshot: ${file})`, { cause: error });
+  }
+}

