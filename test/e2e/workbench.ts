@@ -2,7 +2,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-// @ts-expect-error -- plain ESM helper shared with the launch scripts
 import { launchBrowser, openWorkbench, repoRoot, startServer } from '../launch/vscodeServer.mjs';
 
 export { repoRoot };
