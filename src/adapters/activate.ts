@@ -1,4 +1,7 @@
 import type * as vscode from 'vscode';
+import { registerAtlasCommands } from './atlas/atlasCommands';
+import { AtlasService } from './atlas/atlasService';
+import { registerAtlasHover } from './atlas/hoverProvider';
 import { registerScalingPanel } from './scaling/scalingPanel';
 
 /**
@@ -6,5 +9,8 @@ import { registerScalingPanel } from './scaling/scalingPanel';
  * nothing heavy: the atlas and its indexes load on first use.
  */
 export function activateAtlas(context: vscode.ExtensionContext): void {
+  const atlas = new AtlasService(context.extensionUri);
+  registerAtlasHover(context, atlas);
+  registerAtlasCommands(context, atlas);
   registerScalingPanel(context);
 }

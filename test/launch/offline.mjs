@@ -8,7 +8,8 @@ import { launchBrowser, openWorkbench, repoRoot, startServer } from './vscodeSer
 const TIMEOUT_MS = 10 * 60_000;
 
 export async function runIntegration({ settings = {}, label = 'integration', grep } = {}) {
-  const resultsFile = join(repoRoot, 'test-results', `${label}.json`);
+  // The pid keeps concurrent runs (several developers' terminals) from reading each other's results.
+  const resultsFile = join(repoRoot, 'test-results', `${label}-${process.pid}.json`);
   mkdirSync(join(repoRoot, 'test-results'), { recursive: true });
   rmSync(resultsFile, { force: true });
   const env = { LLM_ATLAS_RESULTS: resultsFile, ...(grep ? { LLM_ATLAS_GREP: grep } : {}) };

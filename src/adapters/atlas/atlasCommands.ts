@@ -1,0 +1,84 @@
+import * as vscode from 'vscode';
+import { AtlasSearch } from '../../core/search/atlasSearch';
+import { headlineFigure } from '../../core/present/hoverMarkdown';
+import { kindName, pick } from '../../core/present/format';
+import { t, uiLanguage } from '../i18n';
+import type { AtlasService } from './atlasService';
+import { ExplanationDocuments, EXPLANATION_SCHEME } from './explanationDocuments';
+
+/** Opens an entry's full explanation as a Markdown preview. Unknown ids get a message, not an error. */
+async function openExplanation(atlas: AtlasService, entryId: unknown): Promise<boolean> {
+  const { kb } = await atlas.load();
+  if (typeof entryId !== 'string' || !kb.get(entryId)) {
+    void vscode.window.showWarningMessage(t('"{0}" is not in the atlas.', String(entryId)));
+    return false;
+  }
+  await vscode.commands.executeCommand('markdown.showPreview', ExplanationDocuments.uri(entryId));
+  return true;
+}
+
+async function explainTermAtCursor(atlas: AtlasService): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(t('Open a file and place the cursor on a model term to explain it.'));
+    return false;
+  }
+  const { matcher } = await atlas.load();
+  const position = editor.selection.active;
+  const match = matcher.matchAt(editor.document.lineAt(position.line).text, position.character);
+  if (!match) {
+    void vscode.window.showInformationMessage(t('No atlas term at the cursor.'));
+    return false;
+  }
+  return vscode.commands.executeCommand<boolean>('llmAtlas.openCard', match.entryId);
+}
+
+interface EntryItem extends vscode.QuickPickItem {
+  entryId: string;
+}
+
+/** A QuickPick over every entry; the atlas's own bilingual, typo-tolerant search does the filtering. */
+async function searchAtlas(atlas: AtlasService): Promise<string | undefined> {
+  const { kb } = await atlas.load();
+  const search = new AtlasSearch(kb);
+  const lang = uiLanguage();
+  const toItem = (entryId: string): EntryItem => {
+    const entry = kb.get(entryId)!;
+    const figure = headlineFigure(entry, lang);
+    return {
+      entryId,
+      label: lang === 'ko' && entry.nameKo !== entry.name ? `${entry.name} · ${entry.nameKo}` : entry.name,
+      description: [kindName(entry.kind, lang), figure].filter(Boolean).join(' · '),
+      detail: pick(entry.summary, lang),
+      alwaysShow: true,
+    };
+  };
+  const pickItem = vscode.window.createQuickPick<EntryItem>();
+  pickItem.placeholder = t('Search the atlas: models, architectures, objectives, scaling laws…');
+  pickItem.matchOnDescription = true;
+  pickItem.matchOnDetail = true;
+  const update = () => (pickItem.items = search.search(pickItem.value).map((hit) => toItem(hit.entry.id)));
+  update();
+  pickItem.onDidChangeValue(update);
+  const chosen = await new Promise<string | undefined>((resolve) => {
+    pickItem.onDidAccept(() => resolve(pickItem.selectedItems[0]?.entryId));
+    pickItem.onDidHide(() => resolve(undefined));
+    pickItem.show();
+  });
+  pickItem.dispose();
+  if (chosen) await vscode.commands.executeCommand('llmAtlas.openCard', chosen);
+  return chosen;
+}
+
+export function registerAtlasCommands(context: vscode.ExtensionContext, atlas: AtlasService): void {
+  const documents = new ExplanationDocuments(atlas);
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(EXPLANATION_SCHEME, documents),
+    vscode.commands.registerCommand('llmAtlas.openCard', (entryId: unknown) => openExplanation(atlas, entryId)),
+    vscode.commands.registerCommand('llmAtlas.explainTermAtCursor', () => explainTermAtCursor(atlas)),
+    vscode.commands.registerCommand('llmAtlas.search', () => searchAtlas(atlas)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('llmAtlas.language')) documents.refresh();
+    }),
+  );
+}

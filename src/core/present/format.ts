@@ -1,0 +1,138 @@
+import type { Bilingual, EntryKind, Family, Lang, NumberFact, Source, Unit } from '../knowledge/schema';
+
+/** Picks the text of a bilingual field. */
+export function pick(text: Bilingual, lang: Lang): string {
+  return text[lang] || text.en;
+}
+
+const SCALES: Array<[number, string]> = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'K'],
+];
+
+/** 66_362_880 → "66.4M", 1.75e12 → "1.75T", 512 → "512". Up to three significant digits. */
+export function compactNumber(value: number): string {
+  for (const [scale, suffix] of SCALES) {
+    if (Math.abs(value) >= scale) return `${trimDigits(value / scale)}${suffix}`;
+  }
+  return trimDigits(value);
+}
+
+function trimDigits(value: number): string {
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  return Number(value.toFixed(digits)).toString();
+}
+
+/** 124439808 → "124,439,808". */
+export function groupedNumber(value: number): string {
+  return Math.round(value).toLocaleString('en-US');
+}
+
+/** 3.14e23 → "3.14×10²³". */
+export function scientific(value: number): string {
+  if (value === 0) return '0';
+  const exponent = Math.floor(Math.log10(Math.abs(value)));
+  const mantissa = value / 10 ** exponent;
+  const superscript = String(exponent).replace(/[-0-9]/g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]);
+  return `${Number(mantissa.toFixed(2))}×10${superscript}`;
+}
+
+/** Bytes in binary units: 13_476_831_232 → "12.6 GiB". */
+export function bytes(value: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+  let v = value;
+  let i = 0;
+  while (Math.abs(v) >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${Number(v.toFixed(v >= 100 ? 0 : 1))} ${units[i]}`;
+}
+
+const UNIT_NAMES: Record<Unit, Bilingual> = {
+  parameters: { en: 'parameters', ko: '파라미터' },
+  tokens: { en: 'tokens', ko: '토큰' },
+  layers: { en: 'layers', ko: '층' },
+  dimensions: { en: 'dimensions', ko: '차원' },
+  heads: { en: 'heads', ko: '헤드' },
+  experts: { en: 'experts', ko: '전문가' },
+  percent: { en: '%', ko: '%' },
+  ratio: { en: '×', ko: '배' },
+  flops: { en: 'FLOPs', ko: 'FLOPs' },
+  'pf-days': { en: 'PF-days', ko: 'PF-일' },
+  bytes: { en: '', ko: '' },
+  words: { en: 'words', ko: '단어' },
+  count: { en: '', ko: '' },
+  usd: { en: 'USD', ko: '달러' },
+  kwh: { en: 'kWh', ko: 'kWh' },
+  tco2e: { en: 't CO₂e', ko: 't CO₂e' },
+  days: { en: 'days', ko: '일' },
+  'gpu-hours': { en: 'GPU-hours', ko: 'GPU 시간' },
+  none: { en: '', ko: '' },
+};
+
+/** A number with its unit, rounded for reading: "66M parameters", "15%", "3.14×10²³ FLOPs". */
+export function formatValue(value: number, unit: Unit, lang: Lang): string {
+  const name = pick(UNIT_NAMES[unit], lang);
+  switch (unit) {
+    case 'percent':
+      return `${trimDigits(value)}%`;
+    case 'ratio':
+      return `${trimDigits(value)}×`;
+    case 'flops':
+      return `${scientific(value)} ${name}`;
+    case 'bytes':
+      return bytes(value);
+    case 'usd':
+      return `$${compactNumber(value)}`;
+    case 'parameters':
+    case 'tokens':
+    case 'words':
+    case 'pf-days':
+    case 'gpu-hours':
+    case 'kwh':
+    case 'tco2e':
+      return `${compactNumber(value)} ${name}`;
+    default:
+      return name ? `${groupedNumber(value)} ${name}` : groupedNumber(value);
+  }
+}
+
+const UNCONFIRMED: Bilingual = { en: 'unconfirmed', ko: '미확인' };
+
+/** A fact as read in a hover: "≈1.8T parameters (unconfirmed)". */
+export function formatFact(fact: NumberFact, lang: Lang): string {
+  const value = `${fact.approx ? '≈' : ''}${formatValue(fact.value, fact.unit, lang)}`;
+  return fact.unconfirmed ? `${value} (${pick(UNCONFIRMED, lang)})` : value;
+}
+
+/** "Sanh et al., 2019". */
+export function citation(source: Source): string {
+  return `${source.authors}, ${source.year}`;
+}
+
+const KIND_NAMES: Record<EntryKind, Bilingual> = {
+  model: { en: 'model', ko: '모델' },
+  architecture: { en: 'architecture', ko: '아키텍처' },
+  tokenization: { en: 'tokenization', ko: '토큰화' },
+  objective: { en: 'training objective', ko: '학습 목표' },
+  'scale-down': { en: 'scaling down', ko: '경량화' },
+  'scale-up': { en: 'scaling up', ko: '스케일 업' },
+};
+
+export function kindName(kind: EntryKind, lang: Lang): string {
+  return pick(KIND_NAMES[kind], lang);
+}
+
+const FAMILY_NAMES: Record<Family, Bilingual> = {
+  'encoder-only': { en: 'encoder-only', ko: '인코더 전용' },
+  'decoder-only': { en: 'decoder-only', ko: '디코더 전용' },
+  'encoder-decoder': { en: 'encoder–decoder', ko: '인코더-디코더' },
+  rnn: { en: 'recurrent (LSTM)', ko: '순환 신경망(LSTM)' },
+};
+
+export function familyName(family: Family, lang: Lang): string {
+  return pick(FAMILY_NAMES[family], lang);
+}

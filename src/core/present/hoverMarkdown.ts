@@ -1,0 +1,113 @@
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Bilingual, Entry, Lang, ModelVariant } from '../knowledge/schema';
+import { citation, familyName, formatFact, formatValue, kindName, pick } from './format';
+
+export type HoverDetail = 'compact' | 'detailed';
+
+/** Command links are the adapter's business; the core only asks for them by entry. */
+export interface HoverLinks {
+  openCard(entryId: string): string;
+  /** Undefined when the entry has no place on a chart. */
+  showOnChart(entryId: string): string | undefined;
+}
+
+export interface HoverSubject {
+  entryId: string;
+  variantId?: string;
+  /** Further entries the matched text implies (BertForMaskedLM → masked-language-modeling). */
+  also?: string[];
+}
+
+const LABELS = {
+  openCard: { en: 'Open card', ko: '카드 열기' },
+  showOnChart: { en: 'Show on scaling chart', ko: '스케일링 차트에서 보기' },
+  source: { en: 'Source', ko: '출처' },
+  sources: { en: 'Sources', ko: '출처' },
+  related: { en: 'Related', ko: '관련 항목' },
+  also: { en: 'Also here', ko: '함께 보기' },
+  parameters: { en: 'parameters', ko: '파라미터' },
+  layers: { en: 'layers', ko: '층' },
+  hidden: { en: 'hidden', ko: '은닉 차원' },
+  heads: { en: 'heads', ko: '헤드' },
+  unconfirmed: { en: 'Unconfirmed', ko: '미확인' },
+} satisfies Record<string, Bilingual>;
+
+/** Markdown special characters in data text (names, notes) are escaped; explanations are Markdown. */
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`);
+}
+
+function headline(entry: Entry, lang: Lang): string {
+  const parts = [kindName(entry.kind, lang)];
+  const model = entry.model;
+  if (model) {
+    parts.push(familyName(model.family, lang) + (model.moe ? ' · MoE' : ''), String(model.year), model.organisation);
+  }
+  const name = lang === 'ko' && entry.nameKo && entry.nameKo !== entry.name ? `${entry.name} (${entry.nameKo})` : entry.name;
+  return `**${escape(name)}** — *${parts.map(escape).join(' · ')}*`;
+}
+
+function variantLine(variant: ModelVariant, lang: Lang): string {
+  const parts = [`\`${variant.name}\``, formatFact(variant.parameters, lang)];
+  if (variant.layers) parts.push(`${variant.layers} ${pick(LABELS.layers, lang)}`);
+  if (variant.hidden) parts.push(`${pick(LABELS.hidden, lang)} ${variant.hidden}`);
+  if (variant.heads) parts.push(`${variant.heads} ${pick(LABELS.heads, lang)}`);
+  return parts.join(' · ');
+}
+
+function factLines(kb: KnowledgeBase, entry: Entry, lang: Lang, limit: number): string[] {
+  return entry.keyNumbers.slice(0, limit).map((fact) => {
+    const source = kb.source(fact.source);
+    const cite = source ? ` — [${escape(citation(source))}](${source.url})` : '';
+    const note = fact.unconfirmed && fact.note ? ` *${escape(pick(fact.note, lang))}*` : '';
+    return `- ${escape(pick(fact.label, lang))}: **${formatFact(fact, lang)}**${cite}${note}`;
+  });
+}
+
+function sourceLinks(kb: KnowledgeBase, keys: string[]): string {
+  return keys
+    .map((key) => kb.source(key))
+    .filter((s) => s !== undefined)
+    .map((s) => `[${escape(citation(s))}](${s.url})`)
+    .join(' · ');
+}
+
+/**
+ * The hover for one atlas entry: name and kind, the exact variant when the code named one,
+ * summary, key numbers with their sources, links to the card and the chart, and the source.
+ * `compact` keeps it to a glance; `detailed` adds the explanation, every number and related entries.
+ */
+export function hoverMarkdown(kb: KnowledgeBase, subject: HoverSubject, lang: Lang, detail: HoverDetail, links: HoverLinks): string | undefined {
+  const entry = kb.get(subject.entryId);
+  if (!entry) return undefined;
+  const variant = subject.variantId ? kb.variant(subject.variantId)?.variant : undefined;
+  const blocks: string[] = [headline(entry, lang)];
+  if (variant) blocks.push(variantLine(variant, lang));
+  blocks.push(pick(entry.summary, lang));
+  if (detail === 'detailed') blocks.push(pick(entry.explanation, lang));
+  const facts = factLines(kb, entry, lang, detail === 'detailed' ? Infinity : 4);
+  if (facts.length > 0) blocks.push(facts.join('\n'));
+
+  const also = (subject.also ?? []).map((id) => kb.get(id)).filter((e) => e !== undefined && e.id !== entry.id);
+  if (also.length > 0) {
+    blocks.push(`${pick(LABELS.also, lang)}: ${also.map((e) => `[${escape(e.name)}](${links.openCard(e.id)}) — ${pick(e.summary, lang)}`).join('; ')}`);
+  }
+  if (detail === 'detailed' && entry.related.length > 0) {
+    const related = entry.related.map((id) => kb.get(id)).filter((e) => e !== undefined);
+    blocks.push(`${pick(LABELS.related, lang)}: ${related.map((e) => `[${escape(e.name)}](${links.openCard(e.id)})`).join(', ')}`);
+  }
+
+  const actions = [`[${pick(LABELS.openCard, lang)}](${links.openCard(entry.id)})`];
+  const chart = links.showOnChart(entry.id);
+  if (chart) actions.push(`[${pick(LABELS.showOnChart, lang)}](${chart})`);
+  const sourceKeys = detail === 'detailed' ? entry.sources : entry.sources.slice(0, 1);
+  const sourceLabel = pick(sourceKeys.length > 1 ? LABELS.sources : LABELS.source, lang);
+  blocks.push(`${actions.join(' · ')} · ${sourceLabel}: ${sourceLinks(kb, sourceKeys)}`);
+  return blocks.join('\n\n');
+}
+
+/** Used where a single figure is enough (QuickPick descriptions). */
+export function headlineFigure(entry: Entry, lang: Lang): string | undefined {
+  const parameters = entry.model?.parameters;
+  return parameters ? formatValue(parameters.value, parameters.unit, lang) : undefined;
+}
