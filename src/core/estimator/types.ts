@@ -1,0 +1,87 @@
+/**
+ * Public types of the config estimator. Pure data, shared by the extension host, webviews and tests.
+ */
+
+/** Text in both supported languages (same shape as the knowledge base's `Bilingual`). */
+export interface Bilingual {
+  en: string;
+  ko: string;
+}
+
+export type EstimateErrorCode =
+  | 'invalid-json'
+  | 'not-object'
+  | 'missing-field'
+  | 'wrong-type'
+  | 'out-of-range'
+  | 'too-large';
+
+/** A refusal with a message that names the offending field (when there is one) in both languages. */
+export interface EstimateError {
+  code: EstimateErrorCode;
+  /** The config key at fault, as spelled in the config (e.g. `n_embd`). Always set for field-level codes. */
+  field?: string;
+  message: Bilingual;
+}
+
+export type Architecture = 'decoder-only' | 'encoder-only' | 'encoder-decoder';
+
+/**
+ * One part of the parameter count. `parameters` is the node's full contribution to the total:
+ * when `children` are present it equals `(count ?? 1) × Σ children.parameters` (a layer described once and
+ * repeated `count` times, or `count` experts).
+ */
+export interface BreakdownNode {
+  key: string;
+  label: Bilingual;
+  parameters: number;
+  count?: number;
+  children?: BreakdownNode[];
+  /** Vocabulary or position tables (and the output head); excluded from Kaplan's non-embedding N. */
+  embedding?: true;
+}
+
+export interface ModelShape {
+  /** Transformer blocks (the encoder's, for encoder-decoders). */
+  layers: number;
+  /** Decoder blocks of an encoder-decoder. */
+  decoderLayers?: number;
+  hidden: number;
+  heads: number;
+  kvHeads: number;
+  headDim: number;
+  intermediate: number;
+  vocab: number;
+  /** Longest sequence the config declares (learned positions or `max_position_embeddings`). */
+  contextLength: number;
+  /** Sliding-window attention span, when the config enables one. */
+  slidingWindow?: number;
+  experts?: number;
+  expertsPerToken?: number;
+}
+
+export interface ModelEstimate {
+  /** `model_type` as read from the config (or implied by a Python config class). */
+  modelType: string;
+  displayName: string;
+  /** false ⇒ the model type is unknown and the count is the generic ≈12·L·d² + embeddings estimate. */
+  supported: boolean;
+  architecture: Architecture;
+  /** The Hugging Face Transformers class whose `num_parameters()` the total reproduces. */
+  countedAs: string;
+  totalParameters: number;
+  /** Parameters used for one token: equals the total except for mixture-of-experts models. */
+  activeParameters: number;
+  breakdown: BreakdownNode[];
+  shape: ModelShape;
+  warnings: Bilingual[];
+}
+
+export type EstimateResult = { ok: true; estimate: ModelEstimate } | { ok: false; error: EstimateError };
+
+export interface EstimateOptions {
+  /** Longest config text accepted, in characters (default 5 MiB). Longer texts are refused before parsing. */
+  maxTextLength?: number;
+  /** Model type to assume when the config has no `model_type` (e.g. implied by a Python config class). */
+  modelType?: string;
+}
