@@ -1,0 +1,143 @@
+import type { Entry } from '../../schema';
+
+/** Special tokens: the reserved vocabulary entries that mark structure rather than text. */
+export const SPECIAL_TOKENS: Entry[] = [
+  {
+    id: 'cls-token',
+    kind: 'tokenization',
+    name: '[CLS] token',
+    nameKo: '[CLS] 토큰',
+    aliases: ['[CLS]', 'CLS token', 'classification token', '분류 토큰'],
+    code: ['cls_token', 'cls_token_id'],
+    summary: {
+      en: 'The special token BERT puts at the start of every input; its final hidden state serves as the summary vector for sentence-level classification.',
+      ko: 'BERT가 모든 입력의 맨 앞에 넣는 특수 토큰으로, 그 마지막 은닉 상태를 문장 단위 분류를 위한 요약 벡터로 쓴다.',
+    },
+    explanation: {
+      en: "Because every token attends to every other one in an encoder, the output at position 0 can gather information from the whole input. BERT trains it through next-sentence prediction and, for fine-tuning, puts a classifier on top of it (via a small 'pooler' layer in the Hugging Face implementation). Without fine-tuning, the raw [CLS] vector is a weak sentence embedding; mean pooling or contrastively trained models such as Sentence-BERT usually do better. RoBERTa and XLM-R use '<s>' in the same role, and XLNet places its classification token at the end. In code the string and its id are `tokenizer.cls_token` and `tokenizer.cls_token_id` (101 in bert-base-uncased).",
+      ko: "인코더에서는 모든 토큰이 서로를 참조하므로 위치 0의 출력이 입력 전체의 정보를 모을 수 있습니다. BERT는 다음 문장 예측으로 이 토큰을 학습시키고, 미세조정 때는 그 위에 분류기를 얹습니다(Hugging Face 구현에서는 작은 'pooler' 층을 거칩니다). 미세조정하지 않은 [CLS] 벡터 그대로는 문장 임베딩으로서 약하며, 평균 풀링이나 Sentence-BERT처럼 대조 학습한 모델이 보통 더 낫습니다. RoBERTa와 XLM-R은 같은 역할에 '<s>'를 쓰고, XLNet은 분류 토큰을 맨 끝에 둡니다. 코드에서는 문자열과 id를 `tokenizer.cls_token`, `tokenizer.cls_token_id`(bert-base-uncased에서는 101)로 얻습니다.",
+    },
+    keyNumbers: [],
+    related: ['sep-token', 'mask-token', 'pad-token', 'segment-embedding', 'next-sentence-prediction', 'encoder-only', 'bert'],
+    sources: ['devlin2019', 'reimers2019'],
+  },
+  {
+    id: 'sep-token',
+    kind: 'tokenization',
+    name: '[SEP] token',
+    nameKo: '[SEP] 토큰',
+    aliases: ['[SEP]', 'SEP token', 'separator token', '구분 토큰', '구분자 토큰'],
+    code: ['sep_token', 'sep_token_id'],
+    summary: {
+      en: "BERT's separator token, placed between the two segments of a sentence pair and at the end of the input.",
+      ko: '문장 쌍의 두 세그먼트 사이와 입력의 끝에 놓는 BERT의 구분 토큰.',
+    },
+    explanation: {
+      en: "A BERT pair input looks like [CLS] sentence A [SEP] sentence B [SEP], and a single sentence is [CLS] text [SEP]. Together with the segment embeddings (token_type_ids 0 and 1) it tells the model where one segment ends, which next-sentence prediction, question answering (question [SEP] passage) and natural-language inference rely on. Tokenizers insert it automatically when called with two texts, `tokenizer(text_a, text_b)`. RoBERTa-style models use '</s></s>' between segments and '</s>' at the end instead. Its id is `tokenizer.sep_token_id` (102 in bert-base-uncased).",
+      ko: "BERT의 문장 쌍 입력은 [CLS] 문장 A [SEP] 문장 B [SEP] 형태이고, 문장 하나는 [CLS] 텍스트 [SEP]입니다. 세그먼트 임베딩(token_type_ids 0과 1)과 함께 한 세그먼트가 어디서 끝나는지 알려 주며, 다음 문장 예측, 질의응답(질문 [SEP] 지문), 자연어 추론이 이를 활용합니다. 토크나이저에 두 텍스트를 넘기면(`tokenizer(text_a, text_b)`) 자동으로 삽입됩니다. RoBERTa 계열 모델은 대신 세그먼트 사이에 '</s></s>', 끝에 '</s>'를 씁니다. id는 `tokenizer.sep_token_id`(bert-base-uncased에서는 102)입니다.",
+    },
+    keyNumbers: [],
+    related: ['cls-token', 'segment-embedding', 'next-sentence-prediction', 'eos-token', 'bert'],
+    sources: ['devlin2019'],
+  },
+  {
+    id: 'mask-token',
+    kind: 'tokenization',
+    name: '[MASK] token',
+    nameKo: '[MASK] 토큰',
+    aliases: ['[MASK]', '<mask>', 'mask token', '마스크 토큰'],
+    code: ['mask_token', 'mask_token_id'],
+    summary: {
+      en: 'The placeholder that replaces hidden tokens in masked language modelling; the model must predict the original token at every [MASK].',
+      ko: '마스크 언어 모델링에서 가려진 토큰 자리에 넣는 자리표시자로, 모델은 각 [MASK] 위치의 원래 토큰을 예측해야 한다.',
+    },
+    explanation: {
+      en: "BERT selects 15% of token positions for prediction; of those, 80% are replaced by [MASK], 10% by a random token and 10% are left unchanged. The mix exists because [MASK] never appears at fine-tuning time, so always masking would create a mismatch between pre-training and downstream inputs; ELECTRA's replaced-token detection was designed partly to avoid this mismatch. RoBERTa, XLM-R and BART write the token as '<mask>'. The `fill-mask` pipeline and `DataCollatorForLanguageModeling` insert and use it, and its id is `tokenizer.mask_token_id` (103 in bert-base-uncased).",
+      ko: "BERT는 토큰 위치의 15%를 예측 대상으로 고르고, 그중 80%는 [MASK]로, 10%는 무작위 토큰으로 바꾸며 10%는 그대로 둡니다. 이렇게 섞는 이유는 [MASK]가 미세조정 때는 전혀 나타나지 않아서, 항상 마스킹하면 사전학습 입력과 실제 과제 입력 사이에 불일치가 생기기 때문입니다. ELECTRA의 대체 토큰 탐지는 부분적으로 이 불일치를 피하려고 설계되었습니다. RoBERTa, XLM-R, BART는 이 토큰을 '<mask>'로 씁니다. `fill-mask` 파이프라인과 `DataCollatorForLanguageModeling`이 이 토큰을 넣고 사용하며, id는 `tokenizer.mask_token_id`(bert-base-uncased에서는 103)입니다.",
+    },
+    keyNumbers: [
+      { label: { en: 'Positions selected for prediction', ko: '예측 대상으로 고르는 위치 비율' }, value: 15, unit: 'percent', source: 'devlin2019' },
+      { label: { en: 'Selected positions replaced by [MASK]', ko: '선택 위치 중 [MASK]로 바꾸는 비율' }, value: 80, unit: 'percent', source: 'devlin2019' },
+      { label: { en: 'Selected positions replaced by a random token', ko: '선택 위치 중 무작위 토큰으로 바꾸는 비율' }, value: 10, unit: 'percent', source: 'devlin2019' },
+      { label: { en: 'Selected positions left unchanged', ko: '선택 위치 중 그대로 두는 비율' }, value: 10, unit: 'percent', source: 'devlin2019' },
+    ],
+    related: ['masked-language-modeling', 'token-masking', 'replaced-token-detection', 'cls-token', 'bert'],
+    sources: ['devlin2019'],
+  },
+  {
+    id: 'pad-token',
+    kind: 'tokenization',
+    name: 'Padding token ([PAD])',
+    nameKo: '패딩 토큰 ([PAD])',
+    aliases: ['[PAD]', '<pad>', 'pad token', 'padding token', '패딩 토큰'],
+    code: ['pad_token', 'pad_token_id', 'padding_side'],
+    summary: {
+      en: 'A filler token appended (or prepended) to shorter sequences so that a batch forms a rectangle; the attention mask makes the model ignore it.',
+      ko: '짧은 시퀀스 뒤(또는 앞)에 덧붙여 배치를 직사각형으로 맞추는 채움 토큰으로, 어텐션 마스크 덕분에 모델은 이를 무시한다.',
+    },
+    explanation: {
+      en: 'Tokenizers pad when called with `padding=True` or `padding="max_length"` and return an attention mask with 0s at the padded positions; loss functions skip padded labels, which Hugging Face marks with the value −100. Encoder models usually pad on the right, whereas decoder-only models generating in batches should pad on the left (`padding_side="left"`) so that every prompt ends exactly where generation begins. Many decoder-only tokenizers (GPT-2, LLaMA) ship without a pad token, so code often sets `tokenizer.pad_token = tokenizer.eos_token`. In BERT the [PAD] id is 0. Sorting or bucketing sequences by length cuts the computation wasted on padding.',
+      ko: '토크나이저는 `padding=True`나 `padding="max_length"`로 호출하면 패딩을 하고, 패딩 위치가 0인 어텐션 마스크를 돌려줍니다. 손실 함수는 패딩된 레이블을 건너뛰며, Hugging Face는 이를 −100 값으로 표시합니다. 인코더 모델은 보통 오른쪽에 패딩하지만, 배치로 생성하는 디코더 전용 모델은 모든 프롬프트가 생성이 시작되는 지점에서 정확히 끝나도록 왼쪽에 패딩해야 합니다(`padding_side="left"`). GPT-2, LLaMA 같은 디코더 전용 토크나이저 상당수는 패딩 토큰 없이 배포되므로, 코드에서 흔히 `tokenizer.pad_token = tokenizer.eos_token`으로 설정합니다. BERT에서 [PAD]의 id는 0입니다. 시퀀스를 길이별로 정렬하거나 묶으면 패딩에 낭비되는 계산이 줄어듭니다.',
+    },
+    keyNumbers: [],
+    related: ['attention-mask', 'eos-token', 'tokenization', 'cls-token'],
+    sources: ['wolf2020'],
+  },
+  {
+    id: 'eos-token',
+    kind: 'tokenization',
+    name: 'End-of-sequence token (EOS)',
+    nameKo: '시퀀스 끝 토큰 (EOS)',
+    aliases: ['EOS token', 'end-of-sequence token', 'end of sequence token', 'end-of-text token', '<|endoftext|>', '시퀀스 끝 토큰', '문장 끝 토큰'],
+    code: ['eos_token', 'eos_token_id'],
+    summary: {
+      en: 'A special token marking the end of a text; generation stops when the model emits it.',
+      ko: '텍스트의 끝을 표시하는 특수 토큰으로, 모델이 이를 내보내면 생성이 멈춘다.',
+    },
+    explanation: {
+      en: "Decoder models learn to produce EOS where documents end, so at inference `generate()` stops when it samples `eos_token_id` or reaches `max_new_tokens`. In pre-training, documents are usually concatenated with EOS between them. GPT-2 uses '<|endoftext|>' (id 50256, the last entry of its 50,257-token vocabulary) as both end and start marker, while T5, BART and LLaMA use '</s>'. Chat models often add their own end-of-turn tokens and list several ids in `eos_token_id`. A fine-tuning set whose examples never end with EOS teaches a model not to stop.",
+      ko: "디코더 모델은 문서가 끝나는 곳에서 EOS를 내도록 학습하므로, 추론 시 `generate()`는 `eos_token_id`를 샘플링하거나 `max_new_tokens`에 도달하면 멈춥니다. 사전학습에서는 보통 문서들을 EOS를 사이에 두고 이어 붙입니다. GPT-2는 '<|endoftext|>'(id 50256, 50,257개 어휘의 마지막 항목)를 끝 표시와 시작 표시로 함께 쓰고, T5·BART·LLaMA는 '</s>'를 씁니다. 채팅 모델은 흔히 자체적인 턴 종료 토큰을 추가해 `eos_token_id`에 여러 id를 나열합니다. 예제 끝에 EOS가 한 번도 없는 데이터로 미세조정하면 모델은 멈추지 않는 법을 배우게 됩니다.",
+    },
+    keyNumbers: [],
+    related: ['bos-token', 'pad-token', 'sep-token', 'decoder-only', 'tokenization'],
+    sources: ['radford2019', 'wolf2020'],
+  },
+  {
+    id: 'bos-token',
+    kind: 'tokenization',
+    name: 'Beginning-of-sequence token (BOS)',
+    nameKo: '시퀀스 시작 토큰 (BOS)',
+    aliases: ['BOS token', 'beginning-of-sequence token', 'beginning of sequence token', '시퀀스 시작 토큰', '문장 시작 토큰'],
+    code: ['bos_token', 'bos_token_id', 'decoder_start_token_id', 'add_bos_token'],
+    summary: {
+      en: 'A special token placed at the start of a sequence, giving the model a fixed first position to condition on.',
+      ko: '시퀀스 맨 앞에 두어 모델이 조건으로 삼을 고정된 첫 위치를 주는 특수 토큰.',
+    },
+    explanation: {
+      en: "LLaMA tokenizers prepend '<s>' (id 1) to every input, and RoBERTa's '<s>' plays the role of [CLS]. Xiao et al. (2023) found that language models put large attention weight on the first position whatever it contains, so a consistent BOS supports stable behaviour; leaving it out, or adding it twice when a chat template already includes it, is a common cause of degraded output. Encoder-decoder models start decoding from a separate `decoder_start_token_id` (the pad token in T5, '</s>' in BART). Whether the tokenizer adds BOS automatically is controlled by `add_bos_token` or by the tokenizer's post-processor.",
+      ko: "LLaMA 토크나이저는 모든 입력 앞에 '<s>'(id 1)를 붙이고, RoBERTa의 '<s>'는 [CLS] 역할을 합니다. Xiao 등(2023)은 언어 모델이 내용과 상관없이 첫 위치에 큰 어텐션 가중치를 준다는 것을 발견했으며, 그래서 일관된 BOS는 안정적인 동작에 도움이 됩니다. BOS를 빠뜨리거나, 채팅 템플릿에 이미 들어 있는데 한 번 더 붙이는 것은 출력 품질이 떨어지는 흔한 원인입니다. 인코더-디코더 모델은 별도의 `decoder_start_token_id`(T5는 패딩 토큰, BART는 '</s>')에서 디코딩을 시작합니다. 토크나이저가 BOS를 자동으로 붙일지는 `add_bos_token`이나 토크나이저의 후처리기가 정합니다.",
+    },
+    keyNumbers: [],
+    related: ['eos-token', 'cls-token', 'tokenization', 'decoder-only'],
+    sources: ['touvron2023a', 'xiao2023'],
+  },
+  {
+    id: 'unk-token',
+    kind: 'tokenization',
+    name: 'Unknown token ([UNK])',
+    nameKo: '미등록 토큰 ([UNK])',
+    aliases: ['[UNK]', '<unk>', 'unknown token', 'UNK token', 'out-of-vocabulary token', '미등록 토큰', '알 수 없는 토큰'],
+    code: ['unk_token', 'unk_token_id'],
+    summary: {
+      en: 'The token a tokenizer emits for input its vocabulary cannot represent; frequent [UNK]s mean information is being lost.',
+      ko: '토크나이저가 어휘로 표현할 수 없는 입력에 대해 내보내는 토큰으로, [UNK]가 자주 나온다면 정보가 사라지고 있다는 뜻이다.',
+    },
+    explanation: {
+      en: 'Word-level vocabularies map every unseen word to [UNK], which is why early neural translation struggled with names and rare words. Subword tokenizers make [UNK] rare: WordPiece emits it only for a word containing characters outside its vocabulary (id 100 in BERT), and byte-level BPE or SentencePiece with byte fallback never need it, because any character decomposes into bytes. Seeing [UNK] in tokenized text, for example emoji or Korean run through an English-only BERT vocabulary, is a sign to pick a different tokenizer or model.',
+      ko: '단어 단위 어휘는 처음 보는 단어를 모두 [UNK]로 바꾸는데, 초기 신경망 번역이 이름과 드문 단어에서 고전한 이유입니다. 서브워드 토크나이저는 [UNK]를 드물게 만듭니다. WordPiece는 어휘에 없는 문자가 들어간 단어에만 이를 내고(BERT에서 id 100), 바이트 수준 BPE나 바이트 폴백을 쓰는 SentencePiece는 어떤 문자든 바이트로 분해할 수 있어서 [UNK]가 아예 필요 없습니다. 토큰화된 텍스트에 [UNK]가 보인다면(예: 영어 전용 BERT 어휘에 이모지나 한국어를 넣은 경우) 다른 토크나이저나 모델을 골라야 한다는 신호입니다.',
+    },
+    keyNumbers: [],
+    related: ['subword-tokenization', 'wordpiece', 'byte-level-bpe', 'sentencepiece', 'tokenization'],
+    sources: ['sennrich2016', 'radford2019'],
+  },
+];
