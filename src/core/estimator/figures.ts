@@ -2,11 +2,7 @@
  * What a model costs, derived from its estimate: FLOPs, training compute, Chinchilla tokens and loss,
  * memory for weights, for mixed-precision Adam training and for the KV cache.
  */
-import {
-  CHINCHILLA_TOKENS_PER_PARAMETER,
-  chinchillaLoss,
-  parametricOptimalTokens,
-} from './chinchillaConstants';
+import { chinchillaLoss, optimalTokensForParameters, ruleOfThumbTokens } from '../scaling/chinchilla';
 import type { Bilingual, BreakdownNode, ModelEstimate } from './types';
 
 export interface FigureOptions {
@@ -62,7 +58,7 @@ export function deriveFigures(estimate: ModelEstimate, options: FigureOptions = 
   const { shape } = estimate;
   const total = estimate.totalParameters;
   const active = estimate.activeParameters;
-  const ruleOfThumb = CHINCHILLA_TOKENS_PER_PARAMETER * total;
+  const ruleOfThumb = ruleOfThumbTokens(total);
   const tokensGiven = isPositiveFinite(options.tokens);
   const tokens = tokensGiven ? (options.tokens as number) : ruleOfThumb;
   const context =
@@ -84,7 +80,7 @@ export function deriveFigures(estimate: ModelEstimate, options: FigureOptions = 
     },
     chinchilla: {
       tokensRuleOfThumb: ruleOfThumb,
-      tokensParametricFit: parametricOptimalTokens(total),
+      tokensParametricFit: optimalTokensForParameters(total),
       predictedLoss: chinchillaLoss(total, tokens),
     },
     weightBytes: { fp32: 4 * total, bf16: 2 * total, int8: total, int4: total / 2 },

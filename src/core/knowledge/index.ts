@@ -8,6 +8,7 @@ import { SOURCES as ARCHITECTURE_SOURCES } from './sources/architecture';
 import { SOURCES as DECODER_MODEL_SOURCES } from './sources/decoderModels';
 import { SOURCES as ENCODER_MODEL_SOURCES } from './sources/encoderModels';
 import { SOURCES as OBJECTIVE_SOURCES } from './sources/objectives';
+import { SCALING_SOURCES } from '../scaling/sources';
 
 export * from './schema';
 export { KnowledgeBase } from './knowledgeBase';
@@ -15,5 +16,5 @@ export { KnowledgeBase } from './knowledgeBase';
 /** The atlas shipped with the extension. */
 export const atlas = new KnowledgeBase(
   [...ENCODER_MODELS, ...DECODER_MODELS, ...ARCHITECTURE, ...OBJECTIVES],
-  mergeSources(ENCODER_MODEL_SOURCES, DECODER_MODEL_SOURCES, ARCHITECTURE_SOURCES, OBJECTIVE_SOURCES),
+  mergeSources(ENCODER_MODEL_SOURCES, DECODER_MODEL_SOURCES, ARCHITECTURE_SOURCES, OBJECTIVE_SOURCES, SCALING_SOURCES),
 );

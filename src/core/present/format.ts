@@ -39,16 +39,21 @@ export function scientific(value: number): string {
   return `${Number(mantissa.toFixed(2))}×10${superscript}`;
 }
 
-/** Bytes in binary units: 13_476_831_232 → "12.6 GiB". */
+/** Bytes in decimal units, as papers and model cards state them: 140e9 → "140 GB". */
 export function bytes(value: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+  const units = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
   let v = value;
   let i = 0;
-  while (Math.abs(v) >= 1024 && i < units.length - 1) {
-    v /= 1024;
+  while (Math.abs(v) >= 1000 && i < units.length - 1) {
+    v /= 1000;
     i++;
   }
-  return `${Number(v.toFixed(v >= 100 ? 0 : 1))} ${units[i]}`;
+  return `${trimDigits(v)} ${units[i]}`;
+}
+
+/** Integers with separators; fractions (BLEU 28.4, p = 0.2) keep their digits. */
+function plainNumber(value: number): string {
+  return Number.isInteger(value) ? groupedNumber(value) : String(Number(value.toPrecision(4)));
 }
 
 const UNIT_NAMES: Record<Unit, Bilingual> = {
@@ -96,7 +101,7 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
     case 'tco2e':
       return `${compactNumber(value)} ${name}`;
     default:
-      return name ? `${groupedNumber(value)} ${name}` : groupedNumber(value);
+      return name ? `${plainNumber(value)} ${name}` : plainNumber(value);
   }
 }
 

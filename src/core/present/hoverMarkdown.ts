@@ -88,7 +88,7 @@ export function hoverMarkdown(kb: KnowledgeBase, subject: HoverSubject, lang: La
   const facts = factLines(kb, entry, lang, detail === 'detailed' ? Infinity : 4);
   if (facts.length > 0) blocks.push(facts.join('\n'));
 
-  const also = (subject.also ?? []).map((id) => kb.get(id)).filter((e) => e !== undefined && e.id !== entry.id);
+  const also = (subject.also ?? []).filter((id) => id !== entry.id).map((id) => kb.get(id)).filter((e) => e !== undefined);
   if (also.length > 0) {
     blocks.push(`${pick(LABELS.also, lang)}: ${also.map((e) => `[${escape(e.name)}](${links.openCard(e.id)}) — ${pick(e.summary, lang)}`).join('; ')}`);
   }
