@@ -1,7 +1,8 @@
 // Builds every bundle with esbuild: the extension host (Node, CommonJS), the web-worker host
 // (the `browser` entry) and one IIFE per webview app. `--production` minifies; `--watch` rebuilds.
 import * as esbuild from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -9,7 +10,7 @@ const common = { bundle: true, minify: production, sourcemap: true, logLevel: 'w
 
 /** Each folder under webview/ with a main.ts is one webview app; each gets its own bundle + CSS. */
 const webviewApps = readdirSync('webview', { withFileTypes: true })
-  .filter((d) => d.isDirectory() && d.name !== 'shared')
+  .filter((d) => d.isDirectory() && existsSync(`webview/${d.name}/main.ts`))
   .map((d) => d.name);
 
 const builds = [
@@ -42,6 +43,29 @@ const builds = [
     loader: { '.ttf': 'file' },
   },
 ];
+
+/**
+ * Writes dist/atlas.json: the knowledge base as data, read by the extension on first use instead of
+ * being bundled, which keeps the host bundle small and activation free of work.
+ */
+async function writeAtlasJson() {
+  const result = await esbuild.build({ entryPoints: ['src/core/knowledge/index.ts'], bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'warning' });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+  const { atlas } = module.exports;
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/atlas.json', JSON.stringify({ entries: atlas.entries, sources: atlas.sources }));
+}
+
+const atlasJsonPlugin = {
+  name: 'atlas-json',
+  setup(build) {
+    build.onEnd(async (result) => {
+      if (result.errors.length === 0) await writeAtlasJson();
+    });
+  },
+};
+builds[0].plugins = [atlasJsonPlugin];
 
 if (!watch) rmSync('dist', { recursive: true, force: true });
 if (watch) {

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-
-const EXTENSION_ID = 'llm-atlas.llm-atlas';
+import { EXTENSION_ID } from './helpers';
 
 describe('activation', () => {
   it('activates in the extension host and registers every contributed command', async () => {

@@ -23,7 +23,8 @@ export class AtlasHoverProvider implements vscode.HoverProvider {
     const match = matcher.matchAt(line, position.character);
     if (!match) return undefined;
     const detail = settings.get<HoverDetail>('detail', 'compact');
-    const text = hoverMarkdown(kb, match, uiLanguage(), detail === 'detailed' ? 'detailed' : 'compact', links);
+    const subject = { ...match, hfId: match.via === 'hf-id' ? match.text : undefined };
+    const text = hoverMarkdown(kb, subject, uiLanguage(), detail === 'detailed' ? 'detailed' : 'compact', links);
     if (!text) return undefined;
     const markdown = new vscode.MarkdownString(text);
     markdown.isTrusted = { enabledCommands: HOVER_COMMANDS };

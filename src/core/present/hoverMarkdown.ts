@@ -14,6 +14,8 @@ export interface HoverLinks {
 export interface HoverSubject {
   entryId: string;
   variantId?: string;
+  /** The Hugging Face id as written in the code, when that is what matched. */
+  hfId?: string;
   /** Further entries the matched text implies (BertForMaskedLM → masked-language-modeling). */
   also?: string[];
 }
@@ -47,8 +49,9 @@ function headline(entry: Entry, lang: Lang): string {
   return `**${escape(name)}** — *${parts.map(escape).join(' · ')}*`;
 }
 
-function variantLine(variant: ModelVariant, lang: Lang): string {
-  const parts = [`\`${variant.name}\``, formatFact(variant.parameters, lang)];
+function variantLine(variant: ModelVariant, hfId: string | undefined, lang: Lang): string {
+  const name = hfId && hfId.toLowerCase() !== variant.name.toLowerCase() ? `\`${hfId}\` (${escape(variant.name)})` : `\`${variant.name}\``;
+  const parts = [name, formatFact(variant.parameters, lang)];
   if (variant.layers) parts.push(`${variant.layers} ${pick(LABELS.layers, lang)}`);
   if (variant.hidden) parts.push(`${pick(LABELS.hidden, lang)} ${variant.hidden}`);
   if (variant.heads) parts.push(`${variant.heads} ${pick(LABELS.heads, lang)}`);
@@ -82,7 +85,7 @@ export function hoverMarkdown(kb: KnowledgeBase, subject: HoverSubject, lang: La
   if (!entry) return undefined;
   const variant = subject.variantId ? kb.variant(subject.variantId)?.variant : undefined;
   const blocks: string[] = [headline(entry, lang)];
-  if (variant) blocks.push(variantLine(variant, lang));
+  if (variant) blocks.push(variantLine(variant, subject.hfId, lang));
   blocks.push(pick(entry.summary, lang));
   if (detail === 'detailed') blocks.push(pick(entry.explanation, lang));
   const facts = factLines(kb, entry, lang, detail === 'detailed' ? Infinity : 4);
