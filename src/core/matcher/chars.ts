@@ -1,0 +1,85 @@
+/**
+ * Character classes for scanning. The matcher reads whole documents one UTF-16 code unit at a
+ * time, so these are table lookups rather than regular expressions.
+ */
+
+const IDENT = 1; // [A-Za-z0-9_]
+const HF = 2; // characters of a Hugging Face id or path: [A-Za-z0-9._/-]
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9_]/.test(ch)) ASCII[c] |= IDENT | HF;
+  if (ch === '.' || ch === '/' || ch === '-') ASCII[c] |= HF;
+}
+
+export const isIdentChar = (c: number): boolean => c < 128 && (ASCII[c] & IDENT) !== 0;
+export const isHfChar = (c: number): boolean => c < 128 && (ASCII[c] & HF) !== 0;
+export const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+export const isLower = (c: number): boolean => c >= 97 && c <= 122;
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isLetter = (c: number): boolean => isUpper(c) || isLower(c);
+
+/** Word classes for prose: tokens are maximal runs of one class, so "BERT의" is "BERT" + "의". */
+export const NOT_WORD = 0;
+export const LATIN = 1; // every letter, digit or mark that is not Hangul, plus "_"
+export const HANGUL = 2;
+
+const isHangul = (c: number): boolean =>
+  (c >= 0xac00 && c <= 0xd7a3) ||
+  (c >= 0x1100 && c <= 0x11ff) ||
+  (c >= 0x3130 && c <= 0x318f) ||
+  (c >= 0xa960 && c <= 0xa97f) ||
+  (c >= 0xd7b0 && c <= 0xd7ff);
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}\p{M}]$/u;
+/** Lazily filled class of each non-ASCII code unit; 255 = not computed yet. */
+const nonAscii = new Uint8Array(0x10000).fill(255);
+
+export function wordClass(c: number): number {
+  if (c < 128) return (ASCII[c] & IDENT) !== 0 ? LATIN : NOT_WORD;
+  if (!(c <= 0xffff)) return NOT_WORD; // NaN: reading before the start or past the end of the text
+  let cls = nonAscii[c];
+  if (cls === 255) {
+    // Lone surrogates fail the test, so astral characters count as separators.
+    cls = isHangul(c) ? HANGUL : LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? LATIN : NOT_WORD;
+    nonAscii[c] = cls;
+  }
+  return cls;
+}
+
+/** Whitespace and hyphens: the gaps allowed between the words of a phrase. */
+export function isGap(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 45 || // -
+    c === 0xa0 ||
+    c === 0x2010 ||
+    c === 0x2011 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/**
+ * Splits a CamelCase identifier into its words. Digits stay with the word before them, so
+ * "GPT2LMHeadModel" is GPT2 | LM | Head | Model and "XLMRobertaModel" is XLM | Roberta | Model.
+ */
+export function camelParts(s: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isUpper(c)) continue;
+    const prev = s.charCodeAt(i - 1);
+    const acronymEnd = isUpper(prev) && i + 1 < s.length && isLower(s.charCodeAt(i + 1));
+    if (isLower(prev) || isDigit(prev) || acronymEnd) {
+      parts.push(s.slice(start, i));
+      start = i;
+    }
+  }
+  if (s.length > 0) parts.push(s.slice(start));
+  return parts;
+}

@@ -1,0 +1,52 @@
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { RANK, claim, type Candidate, type Recogniser } from './candidate';
+import { isIdentChar } from './chars';
+import { isIdentifierSpelling } from './identifiers';
+
+/**
+ * Code spellings that are not plain identifiers: special tokens ("[MASK]", "<|endoftext|>") and dotted
+ * names ("nn.MultiheadAttention", "F.scaled_dot_product_attention"). Matched verbatim, never inside
+ * an identifier. Too-short spellings ("<s>", "##") are skipped: HTML and Markdown are full of them.
+ */
+export class CodeLiteralRecogniser implements Recogniser {
+  /** Spellings by first code unit, longest first. */
+  private readonly byFirst = new Map<number, { spelling: string; entryId: string }[]>();
+
+  constructor(kb: KnowledgeBase) {
+    const owners = new Map<string, string | null>();
+    for (const entry of kb.entries) {
+      for (const code of entry.code) {
+        const letters = code.replace(/[^A-Za-z]/g, '').length;
+        if (!isIdentifierSpelling(code) && code.length >= 4 && letters >= 2) claim(owners, code, entry.id, (a, b) => a === b);
+      }
+    }
+    for (const [spelling, entryId] of owners) {
+      if (entryId === null) continue;
+      const first = spelling.charCodeAt(0);
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ spelling, entryId });
+      list.sort((a, b) => b.spelling.length - a.spelling.length);
+      this.byFirst.set(first, list);
+    }
+  }
+
+  scan(text: string, from: number, to: number, emit: (candidate: Candidate) => void): void {
+    if (this.byFirst.size === 0) return;
+    for (let i = from; i < to; i++) {
+      const list = this.byFirst.get(text.charCodeAt(i));
+      if (!list) continue;
+      const found = list.find(({ spelling }) => text.startsWith(spelling, i) && standsAlone(text, i, i + spelling.length));
+      if (found) {
+        emit({ entryId: found.entryId, start: i, end: i + found.spelling.length, via: 'code-key', also: [], rank: RANK.codeKey });
+        i += found.spelling.length - 1;
+      }
+    }
+  }
+}
+
+/** An edge that is an identifier character must not continue an identifier. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const cutsBefore = isIdentChar(text.charCodeAt(start)) && start > 0 && isIdentChar(text.charCodeAt(start - 1));
+  const cutsAfter = isIdentChar(text.charCodeAt(end - 1)) && end < text.length && isIdentChar(text.charCodeAt(end));
+  return !cutsBefore && !cutsAfter;
+}

@@ -1,0 +1,182 @@
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { MAX_SPAN, RANK, claim, type Candidate, type Recogniser } from './candidate';
+import { camelParts, isDigit, isIdentChar, isUpper } from './chars';
+import { AUTO_PREFIX, FRAMEWORK_PREFIXES, STANDALONE_TAILS, readEnding, standaloneEnding } from './classSuffixes';
+import { isEverydayWord } from './everydayWords';
+import { PartTrie } from './partTrie';
+
+/** Tokenizer algorithms a `…Tokenizer` class can imply, read from its model's `related` list. */
+const TOKENIZER_ALGORITHMS = new Set(['wordpiece', 'bpe', 'byte-level-bpe', 'sentencepiece', 'unigram-tokenizer']);
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const CAMEL = /^[A-Z][A-Za-z0-9]*$/;
+const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+/**
+ * "Bert", "Falcon", "Albert", "OPT", "CTRL": also a name, an English word or a constant (`OPT`, curses'
+ * `CTRL`), so only ever a stem with an ending, never an identifier on its own.
+ */
+const PLAIN_WORD = /^(?:[A-Z][a-z]+|[A-Z]+)$/;
+/** Shaped like no word: a digit, or capitals inside lower case ("T5", "GPT2", "DistilBert", "MBart"). */
+const isShaped = (s: string): boolean => /\d/.test(s) || (/[A-Z].*[A-Z]/.test(s) && /[a-z]/.test(s));
+
+const twoLetters = (s: string): number => s.charCodeAt(0) * 128 + s.charCodeAt(1);
+const startKey = (firstCode: number, length: number): number => firstCode * 256 + Math.min(length, 255);
+
+export const isIdentifierSpelling = (code: string): boolean => IDENTIFIER.test(code);
+
+/** "llama-farm", "bert-style": a word joined to another by a hyphen is prose, or an id for HfIdRecogniser. */
+function inHyphenatedWord(text: string, start: number, end: number): boolean {
+  return (
+    (text.charCodeAt(start - 1) === 45 && isIdentChar(text.charCodeAt(start - 2))) ||
+    (text.charCodeAt(end) === 45 && isIdentChar(text.charCodeAt(end + 1)))
+  );
+}
+
+type Reading = Pick<Candidate, 'entryId' | 'also'>;
+
+/**
+ * Identifiers in code: exact code spellings from the atlas (`mlm_probability`,
+ * `DataCollatorForLanguageModeling`), class names read as stem + ending (`BertForMaskedLM`,
+ * `TFDistilBertModel`, `AutoModelForCausalLM`), and code spellings inside longer identifiers
+ * (`default_mlm_probability`).
+ */
+export class IdentifierRecogniser implements Recogniser {
+  private readonly exact = new Map<string, string | null>();
+  private readonly stems = new Map<string, string | null>();
+  private maxStemParts = 0;
+  private readonly snake = new PartTrie();
+  private readonly camel = new PartTrie();
+  /** (first code unit, length) of the exact spellings, and the first two letters of stems and prefixes:
+   * cheap tests that rule most identifiers out before they are sliced and looked up. */
+  private readonly exactStarts = new Set<number>();
+  private readonly classStarts = new Set([AUTO_PREFIX, ...FRAMEWORK_PREFIXES].map(twoLetters));
+
+  constructor(private readonly kb: KnowledgeBase) {
+    const same = (a: string, b: string) => a === b;
+    for (const entry of kb.entries) {
+      for (const code of entry.code) {
+        if (!IDENTIFIER.test(code) || isEverydayWord(code)) continue;
+        if (!PLAIN_WORD.test(code)) {
+          claim(this.exact, code, entry.id, same);
+          this.exactStarts.add(startKey(code.charCodeAt(0), code.length));
+        }
+        // Inside longer identifiers only spellings of two words or with a digit: `default_mlm_probability`,
+        // `gpt2_tokenizer`, but not `llama_index` (a plain word is part of too many names).
+        if (SNAKE.test(code) && /[_\d]/.test(code)) this.snake.add(code.split('_'), entry.id);
+        if (CAMEL.test(code)) {
+          const parts = camelParts(code);
+          claim(this.stems, code, entry.id, same);
+          this.classStarts.add(twoLetters(code));
+          this.maxStemParts = Math.max(this.maxStemParts, parts.length);
+          // Inside longer names only when every word has two letters or more: "RMSNorm", not "MBart".
+          if (parts.length > 1 && parts.every((p) => p.length > 1)) this.camel.add(parts, entry.id);
+        }
+      }
+    }
+  }
+
+  scan(text: string, from: number, to: number, emit: (candidate: Candidate) => void): void {
+    let i = from;
+    if (i > 0 && isIdentChar(text.charCodeAt(i - 1))) while (i < to && isIdentChar(text.charCodeAt(i))) i++;
+    while (i < to) {
+      const first = text.charCodeAt(i);
+      if (!isIdentChar(first)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      const limit = Math.min(text.length, start + MAX_SPAN);
+      let capitals = 0;
+      let underscores = 0;
+      for (; i < limit; i++) {
+        const c = text.charCodeAt(i);
+        if (!isIdentChar(c)) break;
+        if (isUpper(c)) capitals++;
+        else if (c === 95) underscores++;
+      }
+      if (i === limit && limit < text.length && isIdentChar(text.charCodeAt(limit))) {
+        while (i < to && isIdentChar(text.charCodeAt(i))) i++; // longer than any spelling
+        continue;
+      }
+      if (!isDigit(first) && !inHyphenatedWord(text, start, i)) this.identifier(text, start, i, capitals, underscores, emit);
+    }
+  }
+
+  private identifier(text: string, start: number, end: number, capitals: number, underscores: number, emit: (candidate: Candidate) => void): void {
+    // Cheap tests on code units first: most identifiers can be neither a spelling nor a class name.
+    const first = text.charCodeAt(start);
+    const mayBeExact = this.exactStarts.has(startKey(first, end - start));
+    const mayBeClass = isUpper(first) && this.classStarts.has(first * 128 + text.charCodeAt(start + 1));
+    const mayEndClass = capitals >= 2 && isUpper(first);
+    if (!mayBeExact && !mayBeClass && capitals < 2 && underscores === 0) return;
+    const id = text.slice(start, end);
+    const className = mayBeClass || (mayEndClass && STANDALONE_TAILS.some((tail) => id.endsWith(tail))) ? this.readClassName(id) : undefined;
+    const exact = mayBeExact ? this.exact.get(id) : undefined;
+    if (exact) {
+      const also = className ? [className.entryId, ...className.also].filter((x) => x !== exact) : [];
+      emit({ entryId: exact, also, start, end, via: 'code-key', rank: RANK.codeKey });
+    } else if (className) {
+      emit({ ...className, start, end, via: 'identifier', rank: RANK.identifier });
+    } else {
+      // Spellings inside have two CamelCase words or a snake_case part.
+      if (capitals >= 2) this.readCamelParts(id, start, emit);
+      if (underscores > 0) this.readSequence(id.split('_'), this.snake, start, '_', emit);
+    }
+  }
+
+  /** `[TF|Flax] Stem Ending`, `Auto Ending`, or any name closing with a distinctive ending. */
+  private readClassName(id: string): Reading | undefined {
+    const parts = camelParts(id);
+    const at = parts.length > 1 && FRAMEWORK_PREFIXES.includes(parts[0]) ? 1 : 0;
+    // The longest stem wins: DistilBert over Bert is automatic (stems start the name), XLMRoberta over XLM here.
+    for (let k = Math.min(this.maxStemParts, parts.length - at); k >= 1; k--) {
+      const stem = parts.slice(at, at + k).join('');
+      const entryId = this.stems.get(stem);
+      if (!entryId) continue;
+      if (at + k === parts.length && !isShaped(stem)) continue;
+      const ending = readEnding(parts, at + k);
+      if (ending) return { entryId, also: this.existing([...ending.implies, ...(ending.tokenizer ? this.tokenizerOf(entryId) : [])], entryId) };
+    }
+    const implied =
+      parts[at] === AUTO_PREFIX ? readEnding(parts, at + 1)?.implies : standaloneEnding(parts)?.implies;
+    const [entryId, ...also] = this.existing(implied ?? [], '');
+    return entryId ? { entryId, also } : undefined;
+  }
+
+  /** CamelCase code spellings inside a longer identifier: `MyRMSNormLayer`, `patchedMultiheadAttention`. */
+  private readCamelParts(id: string, start: number, emit: (candidate: Candidate) => void): void {
+    let offset = start;
+    for (const segment of id.split('_')) {
+      if (/[A-Z]/.test(segment)) this.readSequence(camelParts(segment), this.camel, offset, '', emit);
+      offset += segment.length + 1;
+    }
+  }
+
+  private readSequence(parts: string[], trie: PartTrie, start: number, separator: string, emit: (candidate: Candidate) => void): void {
+    const offsets: number[] = [];
+    let offset = start;
+    for (const part of parts) {
+      offsets.push(offset);
+      offset += part.length + separator.length;
+    }
+    for (let i = 0; i < parts.length; ) {
+      const found = trie.longestAt(parts, i);
+      if (!found) {
+        i++;
+        continue;
+      }
+      const last = i + found.length - 1;
+      emit({ entryId: found.entryId, also: [], start: offsets[i], end: offsets[last] + parts[last].length, via: 'code-key', rank: RANK.codeKey });
+      i += found.length;
+    }
+  }
+
+  private tokenizerOf(entryId: string): string[] {
+    return (this.kb.get(entryId)?.related ?? []).filter((id) => TOKENIZER_ALGORITHMS.has(id));
+  }
+
+  /** Ids that exist in the atlas, once each, without `except`. */
+  private existing(ids: readonly string[], except: string): string[] {
+    return [...new Set(ids)].filter((id) => id !== except && this.kb.get(id) !== undefined);
+  }
+}

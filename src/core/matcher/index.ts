@@ -1,0 +1,102 @@
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Candidate, Recogniser, Via } from './candidate';
+import { MAX_SPAN } from './candidate';
+import { CodeLiteralRecogniser } from './codeLiterals';
+import { HfIdRecogniser } from './hfIds';
+import { IdentifierRecogniser } from './identifiers';
+import { PhraseRecogniser } from './phrases';
+
+export interface TermMatch {
+  /** The entry to explain. */
+  entryId: string;
+  /** The exact released size, for Hugging Face ids ("google-t5/t5-small" → "t5-small"). */
+  variantId?: string;
+  /** Offsets into the text passed in. */
+  start: number;
+  end: number;
+  text: string;
+  via: Via;
+  /** Entries the spelling also implies: BertForMaskedLM → ['masked-language-modeling']. */
+  also: string[];
+}
+
+/** How far before the cursor `matchAt` looks: as far as any term is long, so the answer is the same
+ * as reading the whole line, at a bounded cost on 1 MB single-line files. */
+const WINDOW = MAX_SPAN;
+
+/**
+ * Finds which atlas entries a text refers to. Four recognisers each read the text once, and where
+ * their candidates overlap the longest wins (equal spans: exact id, code spelling, class name,
+ * phrase, id family):
+ *
+ * - Hugging Face ids (hfIds.ts): exact ids, case-insensitive, with or without the organisation, give
+ *   the variant; an unknown id gives the family when it starts with a family name and goes on like an
+ *   id ("bert-base-multilingual-cased"). Only id-shaped text: a hyphen, a digit or an organisation.
+ * - Identifiers (identifiers.ts): the atlas's code spellings, case-sensitive, as whole identifiers;
+ *   class names as `[TF|Flax] Stem Ending` where every word of the ending is known (`BertForMaskedLM`,
+ *   not `BloomFilter`), the longest stem winning; a stem that is a plain word ("Bert", "Falcon", "OPT")
+ *   never stands alone. Multi-word spellings also match inside longer identifiers.
+ * - Code literals (codeLiterals.ts): non-identifier spellings such as "[MASK]" or "nn.MultiheadAttention".
+ * - Phrases (phrases.ts): aliases on word boundaries, case-insensitive, any spaces or hyphens between
+ *   words, Korean particles after a Korean alias; a one-word alias with capitals matches only as
+ *   written ("ALBERT", not the name "Albert"; "[CLS]", not `[cls]`).
+ *
+ * Everyday words never match on their own (everydayWords.ts), whatever the data says.
+ */
+export class TermMatcher {
+  private recognisers: Recogniser[] | undefined;
+
+  constructor(private readonly kb: KnowledgeBase) {}
+
+  /** The match covering `offset` in one line (or ending at it, for a cursor just after a word). */
+  matchAt(line: string, offset: number): TermMatch | undefined {
+    if (!(offset >= 0 && offset <= line.length)) return undefined;
+    const from = Math.max(0, offset - WINDOW);
+    const to = Math.min(line.length, offset + 1);
+    let inside: Candidate | undefined;
+    let touching: Candidate | undefined;
+    this.scan(line, from, to, (c) => {
+      if (c.start <= offset && offset < c.end) inside = better(inside, c);
+      else if (c.end === offset) touching = better(touching, c);
+    });
+    const best = inside ?? touching;
+    return best && toMatch(line, best);
+  }
+
+  /** All non-overlapping matches in a document, in order. Linear in the length of the text. */
+  findAll(text: string): TermMatch[] {
+    const candidates: Candidate[] = [];
+    this.scan(text, 0, text.length, (c) => candidates.push(c));
+    candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+    const kept: Candidate[] = [];
+    for (const c of candidates) {
+      const last = kept[kept.length - 1];
+      if (!last || c.start >= last.end) kept.push(c);
+      // A longer candidate starting inside the last one replaces it: the longest match wins.
+      else if (c.end - c.start > last.end - last.start) kept[kept.length - 1] = c;
+    }
+    return kept.map((c) => toMatch(text, c));
+  }
+
+  private scan(text: string, from: number, to: number, emit: (c: Candidate) => void): void {
+    this.recognisers ??= [
+      new HfIdRecogniser(this.kb),
+      new IdentifierRecogniser(this.kb),
+      new CodeLiteralRecogniser(this.kb),
+      new PhraseRecogniser(this.kb),
+    ];
+    for (const recogniser of this.recognisers) recogniser.scan(text, from, to, emit);
+  }
+}
+
+function better(a: Candidate | undefined, b: Candidate): Candidate {
+  if (!a) return b;
+  const byLength = b.end - b.start - (a.end - a.start);
+  return byLength > 0 || (byLength === 0 && b.rank < a.rank) ? b : a;
+}
+
+function toMatch(text: string, c: Candidate): TermMatch {
+  const match: TermMatch = { entryId: c.entryId, start: c.start, end: c.end, text: text.slice(c.start, c.end), via: c.via, also: c.also };
+  if (c.variantId) match.variantId = c.variantId;
+  return match;
+}
