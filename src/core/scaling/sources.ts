@@ -1,9 +1,8 @@
 import type { Source } from '../knowledge/schema';
 
 /**
- * The papers and pages the scaling maths and chart data cite. Keys follow the atlas convention
- * (first author's surname + year, or `<org><year><topic>`); where the atlas defines the same key,
- * the URL must be the same (a unit test checks this), so the registries can be merged.
+ * The papers and pages the scaling maths and chart data cite, registered once here and merged into
+ * the atlas's registry (keys: first author's surname + year, or `<org><year><topic>`).
  */
 export const SCALING_SOURCES: Record<string, Source> = {
   kaplan2020: {

@@ -3,13 +3,6 @@ import type { Source } from '../schema';
 /** Papers and pages cited by the architecture and tokenization entries. */
 export const SOURCES: Record<string, Source> = {
   // Transformer building blocks
-  vaswani2017: {
-    title: 'Attention Is All You Need',
-    authors: 'Vaswani et al.',
-    year: 2017,
-    url: 'https://arxiv.org/abs/1706.03762',
-    kind: 'paper',
-  },
   bahdanau2015: {
     title: 'Neural Machine Translation by Jointly Learning to Align and Translate',
     authors: 'Bahdanau, Cho and Bengio',
@@ -82,13 +75,6 @@ export const SOURCES: Record<string, Source> = {
     url: 'https://arxiv.org/abs/1803.02155',
     kind: 'paper',
   },
-  dai2019: {
-    title: 'Transformer-XL: Attentive Language Models Beyond a Fixed-Length Context',
-    authors: 'Dai et al.',
-    year: 2019,
-    url: 'https://arxiv.org/abs/1901.02860',
-    kind: 'paper',
-  },
   su2021: {
     title: 'RoFormer: Enhanced Transformer with Rotary Position Embedding',
     authors: 'Su et al.',
@@ -154,13 +140,6 @@ export const SOURCES: Record<string, Source> = {
     authors: 'Lepikhin et al.',
     year: 2021,
     url: 'https://arxiv.org/abs/2006.16668',
-    kind: 'paper',
-  },
-  fedus2021: {
-    title: 'Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity',
-    authors: 'Fedus, Zoph and Shazeer',
-    year: 2021,
-    url: 'https://arxiv.org/abs/2101.03961',
     kind: 'paper',
   },
   zoph2022: {
@@ -230,95 +209,11 @@ export const SOURCES: Record<string, Source> = {
   },
 
   // Models whose configurations the entries quote (also cited by the model entries)
-  devlin2019: {
-    title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding',
-    authors: 'Devlin et al.',
-    year: 2019,
-    url: 'https://arxiv.org/abs/1810.04805',
-    kind: 'paper',
-  },
-  radford2019: {
-    title: 'Language Models are Unsupervised Multitask Learners',
-    authors: 'Radford et al.',
-    year: 2019,
-    url: 'https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf',
-    kind: 'paper',
-  },
-  brown2020: {
-    title: 'Language Models are Few-Shot Learners',
-    authors: 'Brown et al.',
-    year: 2020,
-    url: 'https://arxiv.org/abs/2005.14165',
-    kind: 'paper',
-  },
-  raffel2020: {
-    title: 'Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer',
-    authors: 'Raffel et al.',
-    year: 2020,
-    url: 'https://arxiv.org/abs/1910.10683',
-    kind: 'paper',
-  },
-  conneau2020: {
-    title: 'Unsupervised Cross-lingual Representation Learning at Scale',
-    authors: 'Conneau et al.',
-    year: 2020,
-    url: 'https://arxiv.org/abs/1911.02116',
-    kind: 'paper',
-  },
-  kaplan2020: {
-    title: 'Scaling Laws for Neural Language Models',
-    authors: 'Kaplan et al.',
-    year: 2020,
-    url: 'https://arxiv.org/abs/2001.08361',
-    kind: 'paper',
-  },
-  chowdhery2022: {
-    title: 'PaLM: Scaling Language Modeling with Pathways',
-    authors: 'Chowdhery et al.',
-    year: 2022,
-    url: 'https://arxiv.org/abs/2204.02311',
-    kind: 'paper',
-  },
-  touvron2023a: {
-    title: 'LLaMA: Open and Efficient Foundation Language Models',
-    authors: 'Touvron et al.',
-    year: 2023,
-    url: 'https://arxiv.org/abs/2302.13971',
-    kind: 'paper',
-  },
-  touvron2023b: {
-    title: 'Llama 2: Open Foundation and Fine-Tuned Chat Models',
-    authors: 'Touvron et al.',
-    year: 2023,
-    url: 'https://arxiv.org/abs/2307.09288',
-    kind: 'paper',
-  },
-  meta2024llama3: {
-    title: 'Introducing Meta Llama 3: The most capable openly available LLM to date',
-    authors: 'Meta AI',
-    year: 2024,
-    url: 'https://ai.meta.com/blog/meta-llama-3/',
-    kind: 'official',
-  },
   dubey2024: {
     title: 'The Llama 3 Herd of Models',
     authors: 'Dubey et al.',
     year: 2024,
     url: 'https://arxiv.org/abs/2407.21783',
-    kind: 'paper',
-  },
-  jiang2023: {
-    title: 'Mistral 7B',
-    authors: 'Jiang et al.',
-    year: 2023,
-    url: 'https://arxiv.org/abs/2310.06825',
-    kind: 'paper',
-  },
-  jiang2024: {
-    title: 'Mixtral of Experts',
-    authors: 'Jiang et al.',
-    year: 2024,
-    url: 'https://arxiv.org/abs/2401.04088',
     kind: 'paper',
   },
 };

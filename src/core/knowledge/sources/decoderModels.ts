@@ -136,13 +136,6 @@ export const SOURCES: Record<string, Source> = {
     url: 'https://arxiv.org/abs/2112.11446',
     kind: 'paper',
   },
-  hoffmann2022: {
-    title: 'Training Compute-Optimal Large Language Models',
-    authors: 'Hoffmann et al.',
-    year: 2022,
-    url: 'https://arxiv.org/abs/2203.15556',
-    kind: 'paper',
-  },
   zhang2022: {
     title: 'OPT: Open Pre-trained Transformer Language Models',
     authors: 'Zhang et al.',
@@ -226,13 +219,6 @@ export const SOURCES: Record<string, Source> = {
     year: 2023,
     url: 'https://huggingface.co/mistralai/Mixtral-8x7B-v0.1',
     kind: 'model-card',
-  },
-  microsoft2023phi2: {
-    title: 'Phi-2: The surprising power of small language models',
-    authors: 'Javaheripi & Bubeck (Microsoft Research)',
-    year: 2023,
-    url: 'https://www.microsoft.com/en-us/research/blog/phi-2-the-surprising-power-of-small-language-models/',
-    kind: 'official',
   },
   microsoft2023phi2card: {
     title: 'microsoft/phi-2 (model card and checkpoint)',

@@ -75,13 +75,6 @@ export const SOURCES: Record<string, Source> = {
     url: 'https://github.com/google-research/albert',
     kind: 'official',
   },
-  clark2020: {
-    title: 'ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators',
-    authors: 'Clark et al.',
-    year: 2020,
-    url: 'https://arxiv.org/abs/2003.10555',
-    kind: 'paper',
-  },
   yang2019: {
     title: 'XLNet: Generalized Autoregressive Pretraining for Language Understanding',
     authors: 'Yang et al.',
@@ -133,13 +126,6 @@ export const SOURCES: Record<string, Source> = {
   },
 
   // Smaller and cheaper BERTs
-  sanh2019: {
-    title: 'DistilBERT, a distilled version of BERT: smaller, faster, cheaper and lighter',
-    authors: 'Sanh et al.',
-    year: 2019,
-    url: 'https://arxiv.org/abs/1910.01108',
-    kind: 'paper',
-  },
   huggingface2019distilroberta: {
     title: 'distilbert/distilroberta-base model card',
     authors: 'Hugging Face',

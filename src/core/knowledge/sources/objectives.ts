@@ -1,19 +1,11 @@
 import type { Source } from '../schema';
 
 /**
- * Papers and pages cited by the objective, scale-down and scale-up entries. Keys follow the
- * shared convention (first author's surname + publication year, letter suffix when needed), so
- * other registries may define the same paper under the same key and URL.
+ * Papers and pages first cited by the objective, scale-down and scale-up entries (first author's
+ * surname + publication year, letter suffix when needed). Papers registered elsewhere are cited by key.
  */
 export const SOURCES: Record<string, Source> = {
   // Pre-training objectives and the models that introduced them
-  devlin2019: {
-    title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding',
-    authors: 'Devlin et al.',
-    year: 2019,
-    url: 'https://arxiv.org/abs/1810.04805',
-    kind: 'paper',
-  },
   google2019wwm: {
     title: 'BERT repository: Whole Word Masking models (release of 31 May 2019)',
     authors: 'Google Research',
@@ -21,96 +13,11 @@ export const SOURCES: Record<string, Source> = {
     url: 'https://github.com/google-research/bert',
     kind: 'official',
   },
-  radford2018: {
-    title: 'Improving Language Understanding by Generative Pre-Training',
-    authors: 'Radford et al.',
-    year: 2018,
-    url: 'https://cdn.openai.com/research-covers/language-unsupervised/language_understanding_paper.pdf',
-    kind: 'paper',
-  },
   howard2018: {
     title: 'Universal Language Model Fine-tuning for Text Classification',
     authors: 'Howard & Ruder',
     year: 2018,
     url: 'https://arxiv.org/abs/1801.06146',
-    kind: 'paper',
-  },
-  liu2019: {
-    title: 'RoBERTa: A Robustly Optimized BERT Pretraining Approach',
-    authors: 'Liu et al.',
-    year: 2019,
-    url: 'https://arxiv.org/abs/1907.11692',
-    kind: 'paper',
-  },
-  lan2020: {
-    title: 'ALBERT: A Lite BERT for Self-supervised Learning of Language Representations',
-    authors: 'Lan et al.',
-    year: 2020,
-    url: 'https://arxiv.org/abs/1909.11942',
-    kind: 'paper',
-  },
-  clark2020: {
-    title: 'ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators',
-    authors: 'Clark et al.',
-    year: 2020,
-    url: 'https://arxiv.org/abs/2003.10555',
-    kind: 'paper',
-  },
-  yang2019: {
-    title: 'XLNet: Generalized Autoregressive Pretraining for Language Understanding',
-    authors: 'Yang et al.',
-    year: 2019,
-    url: 'https://arxiv.org/abs/1906.08237',
-    kind: 'paper',
-  },
-  joshi2020: {
-    title: 'SpanBERT: Improving Pre-training by Representing and Predicting Spans',
-    authors: 'Joshi et al.',
-    year: 2020,
-    url: 'https://arxiv.org/abs/1907.10529',
-    kind: 'paper',
-  },
-  he2021: {
-    title: 'DeBERTa: Decoding-enhanced BERT with Disentangled Attention',
-    authors: 'He et al.',
-    year: 2021,
-    url: 'https://arxiv.org/abs/2006.03654',
-    kind: 'paper',
-  },
-  lample2019: {
-    title: 'Cross-lingual Language Model Pretraining',
-    authors: 'Lample & Conneau',
-    year: 2019,
-    url: 'https://arxiv.org/abs/1901.07291',
-    kind: 'paper',
-  },
-  lewis2020: {
-    title:
-      'BART: Denoising Sequence-to-Sequence Pre-training for Natural Language Generation, Translation, and Comprehension',
-    authors: 'Lewis et al.',
-    year: 2020,
-    url: 'https://arxiv.org/abs/1910.13461',
-    kind: 'paper',
-  },
-  raffel2020: {
-    title: 'Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer',
-    authors: 'Raffel et al.',
-    year: 2020,
-    url: 'https://arxiv.org/abs/1910.10683',
-    kind: 'paper',
-  },
-  song2019: {
-    title: 'MASS: Masked Sequence to Sequence Pre-training for Language Generation',
-    authors: 'Song et al.',
-    year: 2019,
-    url: 'https://arxiv.org/abs/1905.02450',
-    kind: 'paper',
-  },
-  tay2023: {
-    title: 'UL2: Unifying Language Learning Paradigms',
-    authors: 'Tay et al.',
-    year: 2023,
-    url: 'https://arxiv.org/abs/2205.05131',
     kind: 'paper',
   },
   sutskever2014: {
@@ -122,25 +29,11 @@ export const SOURCES: Record<string, Source> = {
   },
 
   // Prompting, instruction tuning and alignment
-  brown2020: {
-    title: 'Language Models are Few-Shot Learners',
-    authors: 'Brown et al.',
-    year: 2020,
-    url: 'https://arxiv.org/abs/2005.14165',
-    kind: 'paper',
-  },
   wei2022a: {
     title: 'Finetuned Language Models Are Zero-Shot Learners',
     authors: 'Wei et al.',
     year: 2022,
     url: 'https://arxiv.org/abs/2109.01652',
-    kind: 'paper',
-  },
-  ouyang2022: {
-    title: 'Training language models to follow instructions with human feedback',
-    authors: 'Ouyang et al.',
-    year: 2022,
-    url: 'https://arxiv.org/abs/2203.02155',
     kind: 'paper',
   },
   christiano2017: {
@@ -166,13 +59,6 @@ export const SOURCES: Record<string, Source> = {
     url: 'https://arxiv.org/abs/1503.02531',
     kind: 'paper',
   },
-  sanh2019: {
-    title: 'DistilBERT, a distilled version of BERT: smaller, faster, cheaper and lighter',
-    authors: 'Sanh et al.',
-    year: 2019,
-    url: 'https://arxiv.org/abs/1910.01108',
-    kind: 'paper',
-  },
   hsieh2023: {
     title:
       'Distilling Step-by-Step! Outperforming Larger Language Models with Less Training Data and Smaller Model Sizes',
@@ -188,13 +74,6 @@ export const SOURCES: Record<string, Source> = {
     url: 'https://arxiv.org/abs/1908.08962',
     kind: 'paper',
   },
-  zafrir2019: {
-    title: 'Q8BERT: Quantized 8Bit BERT',
-    authors: 'Zafrir et al.',
-    year: 2019,
-    url: 'https://arxiv.org/abs/1910.06188',
-    kind: 'paper',
-  },
   dettmers2022: {
     title: 'LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale',
     authors: 'Dettmers et al.',
@@ -207,13 +86,6 @@ export const SOURCES: Record<string, Source> = {
     authors: 'Dettmers et al.',
     year: 2023,
     url: 'https://arxiv.org/abs/2305.14314',
-    kind: 'paper',
-  },
-  michel2019: {
-    title: 'Are Sixteen Heads Really Better than One?',
-    authors: 'Michel et al.',
-    year: 2019,
-    url: 'https://arxiv.org/abs/1905.10650',
     kind: 'paper',
   },
   frantar2023: {
@@ -244,20 +116,6 @@ export const SOURCES: Record<string, Source> = {
     authors: 'Hestness et al.',
     year: 2017,
     url: 'https://arxiv.org/abs/1712.00409',
-    kind: 'paper',
-  },
-  kaplan2020: {
-    title: 'Scaling Laws for Neural Language Models',
-    authors: 'Kaplan et al.',
-    year: 2020,
-    url: 'https://arxiv.org/abs/2001.08361',
-    kind: 'paper',
-  },
-  hoffmann2022: {
-    title: 'Training Compute-Optimal Large Language Models',
-    authors: 'Hoffmann et al.',
-    year: 2022,
-    url: 'https://arxiv.org/abs/2203.15556',
     kind: 'paper',
   },
   pearce2024: {
