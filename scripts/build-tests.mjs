@@ -1,19 +1,22 @@
-// Compiles the integration suite: one self-contained CommonJS file per test (vscode and mocha stay
-// external, provided by the extension host and node_modules).
+// Compiles the suites that run inside the extension host (integration tests and the benchmark):
+// one self-contained CommonJS file per entry; vscode and mocha stay external, provided by the
+// extension host and node_modules.
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
 
-const dir = 'test/integration';
-const entries = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`);
-rmSync('out/test/integration', { recursive: true, force: true });
-await esbuild.build({
-  entryPoints: entries,
-  outdir: 'out/test/integration',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node18',
-  sourcemap: 'inline',
-  external: ['vscode', 'mocha'],
-  logLevel: 'warning',
-});
+async function compile(dir) {
+  rmSync(`out/${dir}`, { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`),
+    outdir: `out/${dir}`,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    sourcemap: 'inline',
+    external: ['vscode', 'mocha'],
+    logLevel: 'warning',
+  });
+}
+
+for (const dir of ['test/integration', 'test/bench']) await compile(dir);

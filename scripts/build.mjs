@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, minify: production, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+/** First statement of each host bundle: activation time then includes evaluating the bundle. */
+const loadTiming = { js: 'var __llmAtlasLoadStarted = performance.now();' };
 
 /** Each folder under webview/ with a main.ts is one webview app; each gets its own bundle + CSS. */
 const webviewApps = readdirSync('webview', { withFileTypes: true })
@@ -18,6 +20,7 @@ const builds = [
     ...common,
     entryPoints: { extension: 'src/extension.ts' },
     outdir: 'dist',
+    banner: loadTiming,
     platform: 'node',
     format: 'cjs',
     target: 'node18',
@@ -27,6 +30,7 @@ const builds = [
     ...common,
     entryPoints: { extension: 'src/web/extension.ts' },
     outdir: 'dist/web',
+    banner: loadTiming,
     platform: 'browser',
     format: 'cjs',
     target: 'es2022',

@@ -1,9 +1,11 @@
 import type * as vscode from 'vscode';
 import { activateAtlas } from './adapters/activate';
+import { activationExports, type AtlasExports } from './adapters/activationTiming';
 
 /** Desktop / remote (Node) extension host entry. */
-export function activate(context: vscode.ExtensionContext) {
-  return activateAtlas(context);
+export function activate(context: vscode.ExtensionContext): AtlasExports {
+  activateAtlas(context);
+  return activationExports(performance.now());
 }
 
 export function deactivate(): void {}

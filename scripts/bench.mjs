@@ -1,0 +1,108 @@
+// `npm run bench`: measures LLM Atlas in the real offline VS Code and prints a table (and writes
+// bench-results/bench.json): activation, hover latency, matcher throughput, "In this file" update,
+// command → first chart drawn, heap growth over 10,000 hovers, bundle and VSIX sizes.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { launchBrowser, openWorkbench, repoRoot, startServer } from '../test/launch/vscodeServer.mjs';
+
+const run = (args) => {
+  const result = spawnSync(process.execPath, args, { cwd: repoRoot, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+run(['scripts/package.mjs']);
+run(['scripts/build-tests.mjs']);
+
+/** A realistic ML file of `lines` lines: the sample scripts, repeated. */
+function mlFile(lines) {
+  const sources = readdirSync(join(repoRoot, 'samples')).filter((f) => f.endsWith('.py')).map((f) => readFileSync(join(repoRoot, 'samples', f), 'utf8'));
+  const out = [];
+  for (let i = 0; out.length < lines; i++) out.push(...sources[i % sources.length].split('\n'));
+  return out.slice(0, lines).join('\n');
+}
+
+/** Loads a pure-core module as it ships: one esbuild bundle, not module-by-module through tsx. */
+async function loadBundled(entry) {
+  const result = await esbuild.build({ entryPoints: [join(repoRoot, entry)], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'silent' });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, () => ({}));
+  return module.exports;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function measureMatcher(fiveThousandLines) {
+  const { atlas } = await loadBundled('src/core/knowledge/index.ts');
+  const { TermMatcher } = await loadBundled('src/core/matcher/index.ts');
+  const matcher = new TermMatcher(atlas);
+  matcher.findAll('warm up');
+  let code = '';
+  while (code.length < 10 * 1024 * 1024) code += fiveThousandLines + '\n';
+  const runs = [];
+  let matches = 0;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    matches = matcher.findAll(code).length;
+    runs.push(performance.now() - started);
+  }
+  const ms = median(runs);
+  return { megabytes: code.length / 1024 / 1024, ms, mbPerSecond: code.length / 1024 / 1024 / (ms / 1000), matches };
+}
+
+async function measureExtensionHost(file) {
+  const out = join(tmpdir(), `llm-atlas-bench-${process.pid}.json`);
+  const server = await startServer({ env: { LLM_ATLAS_BENCH_OUT: out, LLM_ATLAS_BENCH_FILE: file } });
+  const browser = await launchBrowser();
+  try {
+    const url = server.url({ folder: join(repoRoot, 'samples'), extensionTestsPath: join(repoRoot, 'out/test/bench/index.js') });
+    const { exited } = await openWorkbench(browser, url);
+    const code = await exited;
+    if (code !== 0) throw new Error(`the benchmark suite exited with ${code}`);
+    return JSON.parse(readFileSync(out, 'utf8'));
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+function sizes() {
+  const kb = (path) => statSync(join(repoRoot, path)).size / 1024;
+  const { name, version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  const webviews = Object.fromEntries(
+    readdirSync(join(repoRoot, 'dist/webview')).filter((f) => f.endsWith('.js')).map((f) => [f, kb(`dist/webview/${f}`)]),
+  );
+  return { extensionHostKB: kb('dist/extension.js'), webWorkerKB: kb('dist/web/extension.js'), atlasJsonKB: kb('dist/atlas.json'), webviewsKB: webviews, vsixKB: kb(`${name}-${version}.vsix`) };
+}
+
+const file = join(tmpdir(), 'llm-atlas-bench-5000-lines.py');
+const text = mlFile(5000);
+writeFileSync(file, text);
+
+const host = await measureExtensionHost(file);
+const matcher = await measureMatcher(text);
+const size = sizes();
+
+const fmt = (n, digits = 2) => (typeof n === 'number' ? n.toFixed(digits) : String(n));
+const rows = [
+  ['activation (extension.activate())', `${fmt(host.activationMs)} ms`, '≤ 25 ms', host.activationMs <= 25],
+  ['first hover (loads atlas.json, builds indexes)', `${fmt(host.firstHoverMs)} ms`, '', undefined],
+  ['hover provider p50 / p95 / p99 (1,000 hovers)', `${fmt(host.hover.p50, 3)} / ${fmt(host.hover.p95, 3)} / ${fmt(host.hover.p99, 3)} ms`, 'p95 ≤ 5 ms', host.hover.p95 <= 5],
+  ['executeHoverProvider round trip p50 / p95', `${fmt(host.hoverCommand.p50)} / ${fmt(host.hoverCommand.p95)} ms`, '', undefined],
+  ['heap growth after 10,000 hovers', `${fmt(host.heapGrowthBytes / 1024 / 1024)} MB`, '≤ 5 MB', host.heapGrowthBytes <= 5 * 1024 * 1024],
+  [`matcher findAll on ${fmt(matcher.megabytes, 1)} MB of code`, `${fmt(matcher.ms, 0)} ms (${fmt(matcher.mbPerSecond, 1)} MB/s)`, '', undefined],
+  ['extension-host bundle', `${fmt(size.extensionHostKB, 1)} KB`, '≤ 200 KB', size.extensionHostKB <= 200],
+  ['web-worker bundle', `${fmt(size.webWorkerKB, 1)} KB`, '', undefined],
+  ['atlas.json (loaded on first use)', `${fmt(size.atlasJsonKB, 1)} KB`, '', undefined],
+  ...Object.entries(size.webviewsKB).map(([f, v]) => [`webview ${f}`, `${fmt(v, 1)} KB`, '', undefined]),
+  ['VSIX', `${fmt(size.vsixKB, 1)} KB`, '≤ 1,536 KB', size.vsixKB <= 1536],
+];
+console.log('\nLLM Atlas benchmark\n');
+const width = Math.max(...rows.map((r) => r[0].length));
+for (const [label, value, target, ok] of rows) {
+  console.log(`${label.padEnd(width)}  ${value.padEnd(30)} ${target.padEnd(12)} ${ok === undefined ? '' : ok ? 'ok' : 'MISSED'}`);
+}
+mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
+writeFileSync(join(repoRoot, 'bench-results/bench.json'), JSON.stringify({ date: new Date().toISOString(), host, matcher, size }, null, 2));
+console.log('\nwritten: bench-results/bench.json');

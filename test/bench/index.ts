@@ -1,0 +1,89 @@
+// Benchmark run inside the real VS Code extension host (`extensionTestsPath`). Measures activation,
+// the hover provider's latency over a 5,000-line ML file, and extension-host heap growth over
+// 10,000 hovers; writes the numbers as JSON to LLM_ATLAS_BENCH_OUT for scripts/bench.mjs.
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import * as vscode from 'vscode';
+import { AtlasService } from '../../src/adapters/atlas/atlasService';
+import { AtlasHoverProvider } from '../../src/adapters/atlas/hoverProvider';
+
+const EXTENSION_ID = 'llm-atlas.llm-atlas';
+
+function percentiles(samples: number[]): { p50: number; p95: number; p99: number; max: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted[sorted.length - 1] };
+}
+
+/** Garbage collection on demand, so heap readings compare live objects rather than GC timing. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+/** Positions spread over the file, each on an identifier (where a user would hover). */
+function hoverPositions(document: vscode.TextDocument, count: number): vscode.Position[] {
+  const positions: vscode.Position[] = [];
+  const step = Math.max(1, Math.floor(document.lineCount / count));
+  for (let line = 0; positions.length < count; line = (line + step) % document.lineCount) {
+    const text = document.lineAt(line).text;
+    const word = /[A-Za-z_][\w.-]{2,}/.exec(text);
+    positions.push(new vscode.Position(line, word ? word.index + 1 : 0));
+  }
+  return positions;
+}
+
+export async function run(): Promise<void> {
+  const out = process.env.LLM_ATLAS_BENCH_OUT;
+  const file = process.env.LLM_ATLAS_BENCH_FILE;
+  if (!out || !file) throw new Error('LLM_ATLAS_BENCH_OUT and LLM_ATLAS_BENCH_FILE must be set');
+  const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+
+  // The extension's own measure: from the first statement of its bundle to the end of activate().
+  const { activationMs } = (await extension.activate()) as { activationMs: number };
+
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  const provider = new AtlasHoverProvider(new AtlasService(extension.extensionUri));
+  const firstStarted = performance.now();
+  await provider.provideHover(document, new vscode.Position(0, 0));
+  const firstHoverMs = performance.now() - firstStarted;
+
+  const positions = hoverPositions(document, 1000);
+  for (const p of positions.slice(0, 100)) await provider.provideHover(document, p); // warm the JIT
+  const providerMs: number[] = [];
+  let hovers = 0;
+  for (const position of positions) {
+    const started = performance.now();
+    const hover = await provider.provideHover(document, position);
+    providerMs.push(performance.now() - started);
+    if (hover) hovers++;
+  }
+
+  // Through VS Code's own hover command: provider plus the host↔workbench round trip.
+  const commandMs: number[] = [];
+  for (const position of positions.slice(0, 200)) {
+    const started = performance.now();
+    await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, position);
+    commandMs.push(performance.now() - started);
+  }
+
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 10_000; i++) await provider.provideHover(document, positions[i % positions.length]);
+  collectGarbage();
+  const heapAfter = process.memoryUsage().heapUsed;
+
+  writeFileSync(
+    out,
+    JSON.stringify({
+      activationMs,
+      firstHoverMs,
+      hover: { samples: providerMs.length, withHover: hovers, ...percentiles(providerMs) },
+      hoverCommand: { samples: commandMs.length, ...percentiles(commandMs) },
+      heapGrowthBytes: heapAfter - heapBefore,
+      fileLines: document.lineCount,
+    }),
+  );
+}
