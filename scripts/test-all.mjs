@@ -3,6 +3,7 @@
 // the real workbench) — and ends with one summary line.
 import { spawnSync } from 'node:child_process';
 import { runIntegration } from '../test/launch/offline.mjs';
+import { runWebIntegration } from '../test/web/launch.mjs';
 import { listTests, repoRoot, runNodeTests } from './lib/nodeTests.mjs';
 
 const started = Date.now();
@@ -32,6 +33,14 @@ try {
 } catch (error) {
   console.error(error);
   levels.push(['integration', { passed: 0, failed: 1 }]);
+}
+
+console.log('\n▶ web integration tests (web-worker extension host, offline)');
+try {
+  levels.push(['web', await runWebIntegration()]);
+} catch (error) {
+  console.error(error);
+  levels.push(['web', { passed: 0, failed: 1 }]);
 }
 
 console.log('\n▶ end-to-end tests (Chromium driving the workbench)');
