@@ -20,7 +20,9 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, a
   const asset = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', file));
   const csp = [
     "default-src 'none'",
-    `style-src ${webview.cspSource}`,
+    // The toolkit (FAST) probes :focus-visible support with a <style> element; the page nonce,
+    // published in the csp-nonce meta tag FAST reads, lets that one element in.
+    `style-src ${webview.cspSource} 'nonce-${n}'`,
     `font-src ${webview.cspSource}`,
     `img-src ${webview.cspSource} data:`,
     `script-src 'nonce-${n}'`,
@@ -30,6 +32,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, a
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta property="csp-nonce" content="${n}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${asset(`${app}-style.css`)}">
 <title>${escapeHtml(title)}</title>

@@ -6,15 +6,13 @@
 import { deriveFigures, type DerivedFigures, type FigureOptions } from '../estimator/figures';
 import type { Bilingual, BreakdownNode, EstimateError, ModelEstimate } from '../estimator/types';
 import type { Lang } from '../knowledge/schema';
-import { bytes, compactNumber, groupedNumber, pick, scientific } from './format';
+import { bytes, compactNumber, escapeMarkdown, groupedNumber, pick, scientific } from './format';
 
 /** Labels shared by the hover, the CodeLens and the report. */
 export const ESTIMATE_LABELS = {
   estimate: { en: 'LLM Atlas estimate', ko: 'LLM Atlas 추정' },
-  parameters: { en: 'parameters', ko: '파라미터' },
-  active: { en: 'active per token', ko: '토큰당 활성' },
+  parameters: { en: 'Parameters', ko: '파라미터 수' },
   activeShort: { en: 'active', ko: '활성' },
-  expertsPerToken: { en: 'experts per token', ko: '토큰당 전문가' },
   countedAs: { en: 'counted as', ko: '기준 클래스' },
   generic: { en: 'generic estimate', ko: '일반 근사 추정' },
   mixtureOfExperts: { en: 'mixture of experts', ko: '전문가 혼합' },
@@ -60,11 +58,6 @@ export interface BreakdownRow {
   count?: number;
   /** Inside a repeated group: `parameters` is per repeat (one layer, one expert), not the total. */
   perRepeat: boolean;
-}
-
-/** Markdown characters in data text (model types, labels, messages) are escaped. */
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`);
 }
 
 function bilingual(lang: Lang, en: string, ko: string): string {
@@ -212,7 +205,9 @@ function countLine(estimate: ModelEstimate, lang: Lang): string {
   if (!isMixtureOfExperts(estimate)) return total;
   const { experts, expertsPerToken } = estimate.shape;
   const routing = bilingual(lang, `${expertsPerToken} of ${experts} experts`, `전문가 ${experts}개 중 ${expertsPerToken}개`);
-  const active = `**${groupedNumber(estimate.activeParameters)} ${pick(ESTIMATE_LABELS.active, lang)}** (${compactNumber(estimate.activeParameters)}; ${routing})`;
+  const exact = groupedNumber(estimate.activeParameters);
+  const activeCount = bilingual(lang, `${exact} active per token`, `토큰당 활성 파라미터 ${exact}개`);
+  const active = `**${activeCount}** (${compactNumber(estimate.activeParameters)}; ${routing})`;
   return `${total} · ${active}`;
 }
 
@@ -222,15 +217,15 @@ function headline(estimate: ModelEstimate, lang: Lang): string {
   parts.push(
     estimate.supported
       ? `${pick(ESTIMATE_LABELS.countedAs, lang)} \`${estimate.countedAs}\``
-      : escape(pick(ESTIMATE_LABELS.generic, lang)),
+      : escapeMarkdown(pick(ESTIMATE_LABELS.generic, lang)),
   );
-  return `**${pick(ESTIMATE_LABELS.estimate, lang)}: ${escape(estimate.displayName)}** — *${parts.join(' · ')}*`;
+  return `**${pick(ESTIMATE_LABELS.estimate, lang)}: ${escapeMarkdown(estimate.displayName)}** — *${parts.join(' · ')}*`;
 }
 
 function breakdownTable(estimate: ModelEstimate, lang: Lang): string[] {
   const header = `| ${pick(ESTIMATE_LABELS.part, lang)} | ${pick(ESTIMATE_LABELS.parameters, lang)} | ${pick(ESTIMATE_LABELS.share, lang)} |`;
   const rows = breakdownRows(estimate, lang, 0).map(
-    (row) => `| ${escape(row.label)} | ${groupedNumber(row.parameters)} | ${shareOfTotal(row.parameters, estimate.totalParameters)} |`,
+    (row) => `| ${escapeMarkdown(row.label)} | ${groupedNumber(row.parameters)} | ${shareOfTotal(row.parameters, estimate.totalParameters)} |`,
   );
   return [header, '| :-- | --: | --: |', ...rows];
 }
@@ -253,10 +248,10 @@ export function estimateHoverMarkdown(estimate: ModelEstimate, lang: Lang, links
     countLine(estimate, lang),
     breakdownTable(estimate, lang).join('\n'),
     figureRows(estimate, figures, lang)
-      .map((row) => `- ${escape(row.label)}: **${escape(row.value)}**${row.detail ? ` — ${escape(row.detail)}` : ''}`)
+      .map((row) => `- ${escapeMarkdown(row.label)}: **${escapeMarkdown(row.value)}**${row.detail ? ` — ${escapeMarkdown(row.detail)}` : ''}`)
       .join('\n'),
   ];
-  if (estimate.warnings.length > 0) blocks.push(estimate.warnings.map((w) => `> ⚠ ${escape(pick(w, lang))}`).join('\n>\n'));
+  if (estimate.warnings.length > 0) blocks.push(estimate.warnings.map((w) => `> ⚠ ${escapeMarkdown(pick(w, lang))}`).join('\n>\n'));
   const linksText = linkLine(links, lang);
   if (linksText) blocks.push(linksText);
   return blocks.join('\n\n');
@@ -264,7 +259,7 @@ export function estimateHoverMarkdown(estimate: ModelEstimate, lang: Lang, links
 
 /** The hover of a config that cannot be estimated: the reason, naming the field at fault. */
 export function estimateErrorMarkdown(error: EstimateError, lang: Lang): string {
-  const blocks = [`**LLM Atlas: ${pick(ESTIMATE_LABELS.cannotEstimate, lang)}**`, escape(pick(error.message, lang))];
+  const blocks = [`**LLM Atlas: ${pick(ESTIMATE_LABELS.cannotEstimate, lang)}**`, escapeMarkdown(pick(error.message, lang))];
   if (error.field !== undefined) blocks.push(`${pick(ESTIMATE_LABELS.field, lang)}: \`${error.field.replace(/`/g, "'")}\``);
   return blocks.join('\n\n');
 }

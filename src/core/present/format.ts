@@ -1,5 +1,10 @@
 import type { Bilingual, EntryKind, Family, Lang, NumberFact, Source, Unit } from '../knowledge/schema';
 
+/** Escapes Markdown's special characters in data text (names, notes) shown inside Markdown. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`);
+}
+
 /** Picks the text of a bilingual field. */
 export function pick(text: Bilingual, lang: Lang): string {
   return text[lang] || text.en;

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Bilingual, Entry, Lang, ModelVariant } from '../knowledge/schema';
-import { citation, familyName, formatFact, formatValue, kindName, pick } from './format';
+import { citation, escapeMarkdown, familyName, formatFact, formatValue, kindName, pick } from './format';
 
 export type HoverDetail = 'compact' | 'detailed';
 
@@ -34,11 +34,6 @@ const LABELS = {
   unconfirmed: { en: 'Unconfirmed', ko: '미확인' },
 } satisfies Record<string, Bilingual>;
 
-/** Markdown special characters in data text (names, notes) are escaped; explanations are Markdown. */
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`);
-}
-
 function headline(entry: Entry, lang: Lang): string {
   const parts = [kindName(entry.kind, lang)];
   const model = entry.model;
@@ -46,11 +41,11 @@ function headline(entry: Entry, lang: Lang): string {
     parts.push(familyName(model.family, lang) + (model.moe ? ' · MoE' : ''), String(model.year), model.organisation);
   }
   const name = lang === 'ko' && entry.nameKo && entry.nameKo !== entry.name ? `${entry.name} (${entry.nameKo})` : entry.name;
-  return `**${escape(name)}** — *${parts.map(escape).join(' · ')}*`;
+  return `**${escapeMarkdown(name)}** — *${parts.map(escapeMarkdown).join(' · ')}*`;
 }
 
 function variantLine(variant: ModelVariant, hfId: string | undefined, lang: Lang): string {
-  const name = hfId && hfId.toLowerCase() !== variant.name.toLowerCase() ? `\`${hfId}\` (${escape(variant.name)})` : `\`${variant.name}\``;
+  const name = hfId && hfId.toLowerCase() !== variant.name.toLowerCase() ? `\`${hfId}\` (${escapeMarkdown(variant.name)})` : `\`${variant.name}\``;
   const parts = [name, formatFact(variant.parameters, lang)];
   if (variant.layers) parts.push(`${variant.layers} ${pick(LABELS.layers, lang)}`);
   if (variant.hidden) parts.push(`${pick(LABELS.hidden, lang)} ${variant.hidden}`);
@@ -61,9 +56,9 @@ function variantLine(variant: ModelVariant, hfId: string | undefined, lang: Lang
 function factLines(kb: KnowledgeBase, entry: Entry, lang: Lang, limit: number): string[] {
   return entry.keyNumbers.slice(0, limit).map((fact) => {
     const source = kb.source(fact.source);
-    const cite = source ? ` — [${escape(citation(source))}](${source.url})` : '';
-    const note = fact.unconfirmed && fact.note ? ` *${escape(pick(fact.note, lang))}*` : '';
-    return `- ${escape(pick(fact.label, lang))}: **${formatFact(fact, lang)}**${cite}${note}`;
+    const cite = source ? ` — [${escapeMarkdown(citation(source))}](${source.url})` : '';
+    const note = fact.unconfirmed && fact.note ? ` *${escapeMarkdown(pick(fact.note, lang))}*` : '';
+    return `- ${escapeMarkdown(pick(fact.label, lang))}: **${formatFact(fact, lang)}**${cite}${note}`;
   });
 }
 
@@ -71,7 +66,7 @@ function sourceLinks(kb: KnowledgeBase, keys: string[]): string {
   return keys
     .map((key) => kb.source(key))
     .filter((s) => s !== undefined)
-    .map((s) => `[${escape(citation(s))}](${s.url})`)
+    .map((s) => `[${escapeMarkdown(citation(s))}](${s.url})`)
     .join(' · ');
 }
 
@@ -93,11 +88,11 @@ export function hoverMarkdown(kb: KnowledgeBase, subject: HoverSubject, lang: La
 
   const also = (subject.also ?? []).filter((id) => id !== entry.id).map((id) => kb.get(id)).filter((e) => e !== undefined);
   if (also.length > 0) {
-    blocks.push(`${pick(LABELS.also, lang)}: ${also.map((e) => `[${escape(e.name)}](${links.openCard(e.id)}) — ${pick(e.summary, lang)}`).join('; ')}`);
+    blocks.push(`${pick(LABELS.also, lang)}: ${also.map((e) => `[${escapeMarkdown(e.name)}](${links.openCard(e.id)}) — ${pick(e.summary, lang)}`).join('; ')}`);
   }
   if (detail === 'detailed' && entry.related.length > 0) {
     const related = entry.related.map((id) => kb.get(id)).filter((e) => e !== undefined);
-    blocks.push(`${pick(LABELS.related, lang)}: ${related.map((e) => `[${escape(e.name)}](${links.openCard(e.id)})`).join(', ')}`);
+    blocks.push(`${pick(LABELS.related, lang)}: ${related.map((e) => `[${escapeMarkdown(e.name)}](${links.openCard(e.id)})`).join(', ')}`);
   }
 
   const actions = [`[${pick(LABELS.openCard, lang)}](${links.openCard(entry.id)})`];
