@@ -1,0 +1,203 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Frame, Page } from 'playwright-core';
+import { openVsCode, repoRoot, runCommand, webviewFrame, withScreenshot, type Workbench } from './workbench';
+
+/** Clicks the "LLM Atlas" activity-bar item and returns the sidebar's webview frame. */
+async function openSidebar(page: Page): Promise<Frame> {
+  await page.locator('.activitybar .action-item a[aria-label="LLM Atlas"]').click();
+  const frame = await webviewFrame(page, 'sidebar');
+  await frame.locator('.row.header').first().waitFor();
+  return frame;
+}
+
+/** Opens a workspace file through Quick Open (Ctrl+P), as a user would. */
+async function quickOpen(page: Page, name: string): Promise<void> {
+  await page.locator('.part.editor').click();
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await input.press('Enter');
+  await page.locator('.tab.active', { hasText: name }).waitFor();
+}
+
+/**
+ * Waits for an entry's explanation: a page other than the sidebar (the card panel or the Markdown
+ * explanation, whichever `llmAtlas.openCard` shows) whose text names the entry.
+ */
+async function waitForExplanation(page: Page, sidebar: Frame, name: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (frame === sidebar || frame === page.mainFrame()) continue;
+      const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+      if (text.includes(name)) return;
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`no explanation of "${name}" appeared within ${timeoutMs} ms`);
+}
+
+const searchInput = (frame: Frame) => frame.locator('vscode-text-field input');
+const resultNames = (frame: Frame) => frame.locator('section[data-section="results"] .row.item .label').allTextContents();
+const fileTerm = (frame: Frame, name: string) => frame.locator('section[data-section="file"] .row.item', { has: frame.locator('.label', { hasText: new RegExp(`^${name}$`) }) });
+
+async function search(frame: Frame, query: string): Promise<void> {
+  await searchInput(frame).fill('');
+  await searchInput(frame).pressSequentially(query, { delay: 20 });
+  await frame.locator('section[data-section="results"] .row.header').waitFor();
+}
+
+describe('LLM Atlas sidebar (end-to-end)', () => {
+  let vscode: Workbench;
+  let frame: Frame;
+  before(async () => {
+    vscode = await openVsCode();
+  });
+  after(async () => vscode?.close());
+
+  test('opens from the activity bar with the search field, the quick actions and the browse groups', async () => {
+    await withScreenshot(vscode.page, 'sidebar-open', async () => {
+      frame = await openSidebar(vscode.page);
+      await searchInput(frame).waitFor();
+      assert.ok(await frame.locator('vscode-button[data-action="scalingCharts"]').isVisible());
+      const groups = await frame.locator('section .row.header .label').allTextContents();
+      assert.deepEqual(groups.slice(0, 2), ['In this file', 'Architectures']);
+      assert.ok(groups.includes('Tokenization'));
+    });
+  });
+
+  test('typing in the search narrows the list, forgiving typos', async () => {
+    await withScreenshot(vscode.page, 'sidebar-search', async () => {
+      const total = (await frame.locator('section:not([data-section="file"]) > .row.header span.count').allTextContents()).reduce((sum, n) => sum + Number(n), 0);
+      await search(frame, 'distlbert');
+      await frame.locator('section[data-section="results"] .row.item').first().waitFor();
+      const names = await resultNames(frame);
+      assert.equal(names[0], 'DistilBERT');
+      assert.ok(names.length < total, `${names.length} results out of ${total} entries`);
+      await search(frame, 'qqqzzzxx');
+      await frame.locator('section[data-section="results"] .message').waitFor();
+      assert.deepEqual(await resultNames(frame), []);
+    });
+  });
+
+  test('"In this file" lists the terms of a sample opened with Quick Open, with counts', async () => {
+    await withScreenshot(vscode.page, 'sidebar-in-this-file', async () => {
+      await quickOpen(vscode.page, 'train_mlm.py');
+      await frame.locator('section[data-section="file"] .row.header .detail', { hasText: 'train_mlm.py' }).waitFor();
+      const bert = fileTerm(frame, 'BERT');
+      await bert.waitFor();
+      // The file spells BERT's classes out often: BertForMaskedLM alone appears this many times.
+      const text = readFileSync(join(repoRoot, 'samples', 'train_mlm.py'), 'utf8');
+      const classMentions = text.split('BertForMaskedLM').length - 1;
+      assert.ok(Number(await bert.locator('span.count').textContent()) >= classMentions);
+      await fileTerm(frame, 'Masked language modeling').waitFor();
+    });
+  });
+
+  test('clicking a term in "In this file" selects its next occurrence in the editor', async () => {
+    await withScreenshot(vscode.page, 'sidebar-reveal', async () => {
+      await fileTerm(frame, 'Masked language modeling').click();
+      const status = vscode.page.locator('.statusbar-item', { hasText: /selected/ });
+      await status.waitFor();
+      assert.match((await status.textContent()) ?? '', /\(\d+ selected\)/);
+    });
+  });
+
+  test('clicking a search result opens its explanation', async () => {
+    await withScreenshot(vscode.page, 'sidebar-open-entry', async () => {
+      await search(frame, 'chinchilla');
+      const first = frame.locator('section[data-section="results"] .row.item').first();
+      await first.waitFor();
+      const name = (await first.locator('.label').textContent()) ?? '';
+      await first.click();
+      await waitForExplanation(vscode.page, frame, name);
+    });
+  });
+
+  test('is keyboard navigable: arrow down from the search, Enter opens', async () => {
+    await withScreenshot(vscode.page, 'sidebar-keyboard', async () => {
+      await search(frame, 'roberta');
+      await frame.locator('section[data-section="results"] .row.item').first().waitFor();
+      await searchInput(frame).press('ArrowDown');
+      const focused = () => frame.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? '');
+      assert.equal(await focused(), 'results:roberta');
+      await frame.locator('section[data-section="results"] .row.item').first().press('ArrowUp');
+      assert.equal(await focused(), 'section:results');
+      await frame.locator('section[data-section="results"] .row.header').press('Enter'); // collapses
+      assert.equal(await frame.locator('section[data-section="results"] .row.item').count(), 0);
+      await frame.locator('section[data-section="results"] .row.header').press('ArrowRight'); // expands
+      await frame.locator('section[data-section="results"] .row.header').press('ArrowDown');
+      await frame.locator('section[data-section="results"] .row.item').first().press('Enter');
+      await waitForExplanation(vscode.page, frame, 'RoBERTa');
+    });
+  });
+
+  test('ignores malformed messages and keeps working', async () => {
+    await withScreenshot(vscode.page, 'sidebar-malformed', async () => {
+      await frame.evaluate(() => {
+        for (const junk of [null, 'init', { type: 'init' }, { type: 'searchResults', seq: 1e9, entryIds: ['<img src=x>'] }, { type: 'fileTerms', terms: 'x' }]) {
+          window.postMessage(junk, '*');
+        }
+      });
+      await search(frame, 'gpt-2');
+      await frame.locator('section[data-section="results"] .row.item').first().waitFor();
+      assert.ok((await resultNames(frame)).includes('GPT-2'));
+    });
+  });
+
+  test('keeps its search when hidden and shown again', async () => {
+    await withScreenshot(vscode.page, 'sidebar-restore', async () => {
+      await search(frame, 'mixtral');
+      const hidden = frame;
+      await vscode.page.locator('.activitybar .action-item a[aria-label^="Explorer"]').click();
+      // Without retainContextWhenHidden the page is discarded; wait for that, then show it again.
+      for (let i = 0; i < 100 && !hidden.isDetached(); i++) await vscode.page.waitForTimeout(100);
+      assert.ok(hidden.isDetached(), 'the hidden page was discarded');
+      frame = await openSidebar(vscode.page);
+      assert.equal(await searchInput(frame).inputValue(), 'mixtral');
+      await frame.locator('section[data-section="results"] .row.item').first().waitFor();
+      assert.ok((await resultNames(frame)).some((name) => name.startsWith('Mixtral')));
+    });
+  });
+
+  test('restores its search after the window reloads', async () => {
+    await withScreenshot(vscode.page, 'sidebar-reload', async () => {
+      await search(frame, 'chinchilla');
+      // VS Code's own reload, which saves the workbench state (webview states included) first.
+      await vscode.page.locator('.part.sidebar .composite.title').click(); // keys go to the workbench, not the webview
+      const reloaded = vscode.page.waitForEvent('framenavigated', { predicate: (f) => f === vscode.page.mainFrame(), timeout: 30_000 });
+      await runCommand(vscode.page, 'Developer: Reload Window');
+      await reloaded;
+      await vscode.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      // The sidebar was the open view, so VS Code shows it again by itself.
+      frame = await webviewFrame(vscode.page, 'sidebar', 60_000);
+      await frame.locator('section[data-section="results"] .row.item').first().waitFor();
+      assert.equal(await searchInput(frame).inputValue(), 'chinchilla');
+    });
+  });
+
+  test('switches to Korean when the language setting changes', async () => {
+    await withScreenshot(vscode.page, 'sidebar-korean', async () => {
+      await vscode.page.locator('.part.sidebar .composite.title').click();
+      await runCommand(vscode.page, 'Preferences: Open Settings (UI)');
+      await vscode.page.locator('.settings-editor').waitFor();
+      await vscode.page.keyboard.type('llmAtlas.language');
+      await vscode.page.locator('select[aria-label="llmAtlas.language"]').selectOption('ko');
+      await frame.locator('section[data-section="file"] .row.header .label', { hasText: '이 파일에서' }).waitFor();
+      assert.equal(await frame.locator('vscode-text-field').getAttribute('placeholder'), '아틀라스 검색…');
+      await search(frame, '지식 증류');
+      await frame.locator('section[data-section="results"] .row.item').first().waitFor();
+      assert.ok((await resultNames(frame)).includes('지식 증류'));
+    });
+  });
+
+  test('logged no Content-Security-Policy violation', () => {
+    const violations = vscode.consoleMessages.filter((m) => /Content.Security.Policy/i.test(m));
+    assert.deepEqual(violations, []);
+  });
+});
