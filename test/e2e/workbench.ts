@@ -10,8 +10,10 @@ export interface Workbench {
   page: Page;
   /** Console messages of the page and its frames, for CSP and error checks. */
   consoleMessages: string[];
-  /** Every URL the page requested. */
+  /** Every URL the page, its frames and their service workers requested. */
   requests: string[];
+  /** The server's own origin (http://127.0.0.1:PORT). */
+  origin: string;
   close(): Promise<void>;
 }
 
@@ -19,17 +21,18 @@ export interface Workbench {
 export async function openVsCode(options: { folder?: string; settings?: Record<string, unknown> } = {}): Promise<Workbench> {
   const server = await startServer({ settings: options.settings ?? {} });
   const browser: Browser = await launchBrowser();
-  const { page } = await openWorkbench(browser, server.url({ folder: options.folder ?? join(repoRoot, 'samples') }));
+  const { page, context } = await openWorkbench(browser, server.url({ folder: options.folder ?? join(repoRoot, 'samples') }));
   const consoleMessages: string[] = [];
   const requests: string[] = [];
   page.on('console', (m) => consoleMessages.push(`${m.type()}: ${m.text()}`));
-  page.on('request', (r) => requests.push(r.url()));
+  context.on('request', (r) => requests.push(r.url()));
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   await page.locator('.statusbar').waitFor({ timeout: 60_000 });
   return {
     page,
     consoleMessages,
     requests,
+    origin: server.base,
     async close() {
       await browser.close();
       await server.stop();
@@ -37,15 +40,26 @@ export async function openVsCode(options: { folder?: string; settings?: Record<s
   };
 }
 
-/** Runs a command by its palette title, as a user would: F1, type, Enter. */
-export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
+/**
+ * Runs a command by its palette title, as a user would: F1, type, Enter. Development extensions
+ * register a moment after the workbench appears, so an absent command is looked for again.
+ */
+export async function runCommand(page: Page, title: string, attempts = 4): Promise<void> {
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.press('Enter');
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    try {
+      await row.waitFor({ state: 'visible', timeout: 5_000 });
+      await input.press('Enter');
+      return;
+    } catch (error) {
+      await page.keyboard.press('Escape');
+      if (attempt >= attempts) throw error;
+    }
+  }
 }
 
 /** Waits for the webview frame whose page root is `#app[data-app=<app>]` and returns it. */

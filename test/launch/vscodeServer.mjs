@@ -77,7 +77,8 @@ export async function startServer({ settings = {}, env = {}, log = false } = {})
     '--extensions-dir', extensionsDir,
   ];
   const child = spawn(node, args, {
-    env: { ...process.env, ...env },
+    // No extension gallery: the workbench would otherwise query open-vsx.org, off this machine.
+    env: { EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '' }), ...process.env, ...env },
     stdio: ['ignore', log ? 'inherit' : 'ignore', log ? 'inherit' : 'pipe'],
   });
   let stderr = '';
