@@ -6,17 +6,6 @@ import { t, uiLanguage } from '../i18n';
 import type { AtlasService } from './atlasService';
 import { ExplanationDocuments, EXPLANATION_SCHEME } from './explanationDocuments';
 
-/** Opens an entry's full explanation as a Markdown preview. Unknown ids get a message, not an error. */
-async function openExplanation(atlas: AtlasService, entryId: unknown): Promise<boolean> {
-  const { kb } = await atlas.load();
-  if (typeof entryId !== 'string' || !kb.get(entryId)) {
-    void vscode.window.showWarningMessage(t('"{0}" is not in the atlas.', String(entryId)));
-    return false;
-  }
-  await vscode.commands.executeCommand('markdown.showPreview', ExplanationDocuments.uri(entryId));
-  return true;
-}
-
 async function explainTermAtCursor(atlas: AtlasService): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
@@ -74,7 +63,6 @@ export function registerAtlasCommands(context: vscode.ExtensionContext, atlas: A
   const documents = new ExplanationDocuments(atlas);
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(EXPLANATION_SCHEME, documents),
-    vscode.commands.registerCommand('llmAtlas.openCard', (entryId: unknown) => openExplanation(atlas, entryId)),
     vscode.commands.registerCommand('llmAtlas.explainTermAtCursor', () => explainTermAtCursor(atlas)),
     vscode.commands.registerCommand('llmAtlas.search', () => searchAtlas(atlas)),
     vscode.workspace.onDidChangeConfiguration((e) => {
