@@ -35,7 +35,8 @@ const contextField = h('vscode-text-field', { id: 'context', inputmode: 'numeric
 const budgetError = h('p', { id: 'budget-error', class: 'field-error', role: 'alert' });
 const figuresList = h('dl', { id: 'figures', class: 'figures' });
 
-root.append(h('vscode-progress-ring', { class: 'loading' }));
+// A plain status line, not the toolkit's progress ring: its template carries an inline style the CSP refuses.
+root.append(h('p', { class: 'loading', role: 'status' }, '…'));
 
 /** What a field shows for a value the host holds: compact when that reads back exactly. */
 function fieldText(value: number | null): string {

@@ -23,6 +23,8 @@ export class AtlasService {
       const kb = deserializeAtlas(new TextDecoder().decode(bytes));
       return { kb, matcher: new TermMatcher(kb) };
     })();
+    // A failed read (file replaced mid-update, say) is not cached: the next use tries again.
+    this.loading.catch(() => (this.loading = undefined));
     return this.loading;
   }
 }

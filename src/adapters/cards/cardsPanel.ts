@@ -37,6 +37,8 @@ class ArchitectureCards {
     private readonly atlas: AtlasService,
   ) {
     this.panel = new SingletonPanel<CardsInbound>(context, {
+      // Opened from code (a hover, the cursor), the card goes beside it rather than over it.
+      column: () => (vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active),
       viewType: CARDS_VIEW_TYPE,
       app: 'cards',
       title: () => `LLM Atlas: ${this.title ?? t('Architecture Cards')}`,

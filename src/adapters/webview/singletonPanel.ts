@@ -7,6 +7,8 @@ export interface SingletonPanelOptions<Inbound> {
   /** Folder name under webview/ and bundle name under dist/webview/. */
   app: string;
   title(): string;
+  /** Where a new panel opens; the active group unless the panel says otherwise. */
+  column?(): vscode.ViewColumn;
   /** Validates a message from the page; anything unrecognised returns undefined and is ignored. */
   parse(raw: unknown): Inbound | undefined;
   handle(message: Inbound, panel: SingletonPanel<Inbound>): void | Thenable<void>;
@@ -39,7 +41,8 @@ export class SingletonPanel<Inbound> {
       this.panel.reveal(undefined, false);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(this.options.viewType, this.options.title(), vscode.ViewColumn.Active, {
+    const column = this.options.column?.() ?? vscode.ViewColumn.Active;
+    const panel = vscode.window.createWebviewPanel(this.options.viewType, this.options.title(), column, {
       enableScripts: true,
       retainContextWhenHidden: false,
       localResourceRoots: webviewResourceRoots(this.context.extensionUri),

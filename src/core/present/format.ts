@@ -100,6 +100,8 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
     case 'parameters':
     case 'tokens':
     case 'words':
+      // Small counts read better whole: a 1,024-token context, not "1.02K".
+      return `${Math.abs(value) < 1e5 ? plainNumber(value) : compactNumber(value)} ${name}`;
     case 'pf-days':
     case 'gpu-hours':
     case 'kwh':

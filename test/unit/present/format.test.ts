@@ -41,6 +41,8 @@ describe('number formatting', () => {
     assert.equal(formatValue(15, 'percent', 'en'), '15%');
     assert.equal(formatValue(1.4e12, 'tokens', 'en'), '1.4T tokens');
     assert.equal(formatValue(12, 'layers', 'en'), '12 layers');
+    assert.equal(formatValue(1024, 'tokens', 'en'), '1,024 tokens');
+    assert.equal(formatValue(32_000, 'tokens', 'en'), '32,000 tokens');
   });
 
   test('facts mark approximations and unconfirmed figures', () => {
