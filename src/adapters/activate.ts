@@ -1,8 +1,12 @@
 import type * as vscode from 'vscode';
 import { registerAtlasCommands } from './atlas/atlasCommands';
 import { AtlasService } from './atlas/atlasService';
+import { registerCardsPanel } from './cards/cardsPanel';
 import { registerAtlasHover } from './atlas/hoverProvider';
+import { registerLanguageCommand } from './languageCommand';
+import { registerEstimator } from './estimator';
 import { registerScalingPanel } from './scaling/scalingPanel';
+import { registerSidebar } from './sidebar/sidebarView';
 
 /**
  * Wires the extension into VS Code. Shared by the Node and web-worker entries; registration only,
@@ -12,5 +16,9 @@ export function activateAtlas(context: vscode.ExtensionContext): void {
   const atlas = new AtlasService(context.extensionUri);
   registerAtlasHover(context, atlas);
   registerAtlasCommands(context, atlas);
-  registerScalingPanel(context);
+  registerLanguageCommand(context);
+  registerCardsPanel(context, atlas);
+  registerScalingPanel(context, atlas);
+  registerEstimator(context);
+  registerSidebar(context, atlas);
 }

@@ -49,6 +49,27 @@ export function registerComponents(): void {
   );
 }
 
+type Registry = Parameters<ReturnType<typeof provideVSCodeDesignSystem>['register']>[number];
+
+/**
+ * Registers only the given components (from the exports below), once per page: a bundle that
+ * calls this instead of `registerComponents` carries only the components it uses.
+ */
+export function registerOnly(...components: Array<() => Registry>): void {
+  if (registered) return;
+  registered = true;
+  provideVSCodeDesignSystem().register(...components.map((component) => component()));
+}
+
+export {
+  vsCodeButton as buttonComponent,
+  vsCodeCheckbox as checkboxComponent,
+  vsCodePanels as panelsComponent,
+  vsCodePanelTab as panelTabComponent,
+  vsCodePanelView as panelViewComponent,
+  vsCodeTextField as textFieldComponent,
+};
+
 /** Creates an element with attributes and children; text children are set as text, never HTML. */
 export function h<K extends string>(
   tag: K,
