@@ -21,6 +21,7 @@ describe('hovers on the sample ML project', () => {
     assert.match(text, /6 layers/);
     assert.match(text, /BERT-base/);
     assert.match(text, /97\s?%/);
+    assert.match(text, /\[Show on scaling chart\]\(command:llmAtlas\.showOnScalingChart/);
   });
 
   it('explains BertForMaskedLM as BERT with the masked-language-modeling head', async () => {
@@ -34,6 +35,7 @@ describe('hovers on the sample ML project', () => {
     const text = await hover('train_mlm.py', 'mlm_probability', { offset: 4 });
     assert.match(text, /Masked language model/i);
     assert.match(text, /15%/);
+    assert.doesNotMatch(text, /showOnScalingChart/, 'no chart link for an entry the charts cannot show');
   });
 
   it('explains num_experts_per_tok as top-k routing in a Mixture of Experts', async () => {

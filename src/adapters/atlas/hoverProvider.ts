@@ -1,15 +1,20 @@
 import * as vscode from 'vscode';
+import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
 import { hoverMarkdown, type HoverDetail, type HoverLinks } from '../../core/present/hoverMarkdown';
+import { chartTargetFor } from '../../core/scaling/chartTargets';
 import { uiLanguage } from '../i18n';
 import type { AtlasService } from './atlasService';
 import { HOVER_COMMANDS, commandLink } from './commandLinks';
 
 export const HOVER_LANGUAGES_SETTING = 'llmAtlas.hover.languages';
 
-const links: HoverLinks = {
-  openCard: (entryId) => commandLink('llmAtlas.openCard', entryId),
-  showOnChart: (entryId) => commandLink('llmAtlas.showOnScalingChart', entryId),
-};
+/** Links for a hover; "Show on scaling chart" only for entries the charts can show. */
+function hoverLinks(kb: KnowledgeBase): HoverLinks {
+  return {
+    openCard: (entryId) => commandLink('llmAtlas.openCard', entryId),
+    showOnChart: (entryId) => (chartTargetFor(kb, entryId) ? commandLink('llmAtlas.showOnScalingChart', entryId) : undefined),
+  };
+}
 
 /** Explains the atlas term under the cursor. All the work is in the core: matcher and Markdown. */
 export class AtlasHoverProvider implements vscode.HoverProvider {
@@ -24,7 +29,7 @@ export class AtlasHoverProvider implements vscode.HoverProvider {
     if (!match) return undefined;
     const detail = settings.get<HoverDetail>('detail', 'compact');
     const subject = { ...match, hfId: match.via === 'hf-id' ? match.text : undefined };
-    const text = hoverMarkdown(kb, subject, uiLanguage(), detail === 'detailed' ? 'detailed' : 'compact', links);
+    const text = hoverMarkdown(kb, subject, uiLanguage(), detail === 'detailed' ? 'detailed' : 'compact', hoverLinks(kb));
     if (!text) return undefined;
     const markdown = new vscode.MarkdownString(text);
     markdown.isTrusted = { enabledCommands: HOVER_COMMANDS };
