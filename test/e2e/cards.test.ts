@@ -1,18 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
-import { openVsCode, runCommand, screenshot, webviewFrame, withScreenshot, type Workbench } from './workbench';
-
-/** Opens a workspace file through Quick Open, as a user would. */
-async function openFile(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
-  await input.press('Enter');
-  await page.locator(`.tab.active[aria-label*="${name}"]`).waitFor({ timeout: 15_000 });
-}
+import { openFile, openVsCode, runCommand, screenshot, webviewFrame, withScreenshot, type Workbench } from './workbench';
 
 /** Where `word` is drawn in the editor (Monaco may put it in one span with its neighbours). */
 async function wordBox(page: Page, word: string): Promise<{ x: number; y: number; width: number; height: number } | undefined> {

@@ -1,24 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Frame, Page } from 'playwright-core';
-import { openVsCode, runCommand, webviewFrame, withScreenshot, type Workbench } from './workbench';
-
-/** Opens a workspace file with Quick Open, as a user would; retried while the workbench is still starting. */
-async function openFile(page: Page, relativePath: string): Promise<void> {
-  const name = relativePath.slice(relativePath.lastIndexOf('/') + 1);
-  const tab = page.locator('.tab.active', { hasText: name });
-  for (let attempt = 0; attempt < 3 && !(await tab.isVisible()); attempt++) {
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(relativePath);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-    await row.waitFor({ state: 'visible', timeout: 10_000 });
-    await row.click();
-    await tab.waitFor({ timeout: 5_000 }).catch(() => page.keyboard.press('Escape'));
-  }
-  await tab.waitFor({ timeout: 5_000 });
-}
+import type { Frame } from 'playwright-core';
+import { openFile, openVsCode, runCommand, webviewFrame, withScreenshot, type Workbench } from './workbench';
 
 async function textOf(frame: Frame, selector: string): Promise<string> {
   return ((await frame.locator(selector).first().textContent()) ?? '').trim();

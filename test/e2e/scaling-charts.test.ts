@@ -16,7 +16,7 @@ import {
   type Point,
 } from '../../src/core/scaling/series';
 import { SMALL_MODEL_CLAIMS } from '../../src/core/scaling/smallModels';
-import { openVsCode, runCommand, screenshot, webviewFrame, withScreenshot, type Workbench } from './workbench';
+import { chooseSetting, openFile, openVsCode, runCommand, screenshot, webviewFrame, withScreenshot, type Workbench } from './workbench';
 
 interface SeriesData {
   id: string;
@@ -69,28 +69,6 @@ async function drawnPixels(frame: Frame, chart: string): Promise<number> {
   });
 }
 
-/** Runs a palette command, retrying while the workbench is still loading the extension's contributions. */
-async function runCommandWhenAvailable(page: Page, title: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await runCommand(page, title);
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await page.keyboard.press('Escape');
-    }
-  }
-}
-
-/** Changes a setting as a user would: in the Settings editor, by its dropdown. */
-async function chooseSetting(page: Page, key: string, value: string): Promise<void> {
-  await runCommand(page, 'Preferences: Open User Settings');
-  await page.locator('.settings-editor').waitFor();
-  await page.waitForTimeout(500);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(key);
-  await page.locator(`.setting-item-contents[data-key="${key}"] select`).selectOption(value);
-}
 
 /** Brings the Scaling Charts tab to the front (its page reloads when shown again) and returns its frame. */
 async function showPanel(page: Page): Promise<Frame> {
@@ -136,7 +114,7 @@ describe('Scaling Charts (end-to-end)', () => {
   test('opens from the command palette and draws the growth chart', async (t) => {
     await withScreenshot(vscode.page, 'scaling-open', async () => {
       const started = Date.now();
-      await runCommandWhenAvailable(vscode.page, TITLE);
+      await runCommand(vscode.page, TITLE);
       frame = await webviewFrame(vscode.page, 'scaling');
       await frame.locator('#app[data-first-chart-ms]').waitFor({ state: 'attached' });
       t.diagnostic(`first chart: ${await frame.locator('#app').getAttribute('data-first-chart-ms')} ms after the command ran in the host`);
@@ -326,10 +304,7 @@ describe('Scaling Charts (end-to-end)', () => {
   test('"Show on scaling chart" in a hover focuses that model on the growth chart', async () => {
     await withScreenshot(vscode.page, 'scaling-hover-link', async () => {
       const page = vscode.page;
-      await page.keyboard.press('Control+P');
-      await page.locator('.quick-input-widget input').fill('distill.py');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'distill.py' }).first().waitFor();
-      await page.keyboard.press('Enter');
+      await openFile(page, 'distill.py');
       await page.locator('.monaco-editor .view-lines').first().waitFor();
       await page.keyboard.press('Control+G');
       await page.keyboard.type('31');

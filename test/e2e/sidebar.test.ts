@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
-import { openVsCode, repoRoot, runCommand, webviewFrame, withScreenshot, type Workbench } from './workbench';
+import { chooseSetting, openFile, openVsCode, repoRoot, runCommand, webviewFrame, withScreenshot, type Workbench } from './workbench';
 
 /** Clicks the "LLM Atlas" activity-bar item and returns the sidebar's webview frame. */
 async function openSidebar(page: Page): Promise<Frame> {
@@ -11,18 +11,6 @@ async function openSidebar(page: Page): Promise<Frame> {
   const frame = await webviewFrame(page, 'sidebar');
   await frame.locator('.row.header').first().waitFor();
   return frame;
-}
-
-/** Opens a workspace file through Quick Open (Ctrl+P), as a user would. */
-async function quickOpen(page: Page, name: string): Promise<void> {
-  await page.locator('.part.editor').click();
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-  await input.press('Enter');
-  await page.locator('.tab.active', { hasText: name }).waitFor();
 }
 
 /**
@@ -87,7 +75,7 @@ describe('LLM Atlas sidebar (end-to-end)', () => {
 
   test('"In this file" lists the terms of a sample opened with Quick Open, with counts', async () => {
     await withScreenshot(vscode.page, 'sidebar-in-this-file', async () => {
-      await quickOpen(vscode.page, 'train_mlm.py');
+      await openFile(vscode.page, 'train_mlm.py');
       await frame.locator('section[data-section="file"] .row.header .detail', { hasText: 'train_mlm.py' }).waitFor();
       const bert = fileTerm(frame, 'BERT');
       await bert.waitFor();
@@ -184,10 +172,7 @@ describe('LLM Atlas sidebar (end-to-end)', () => {
   test('switches to Korean when the language setting changes', async () => {
     await withScreenshot(vscode.page, 'sidebar-korean', async () => {
       await vscode.page.locator('.part.sidebar .composite.title').click();
-      await runCommand(vscode.page, 'Preferences: Open Settings (UI)');
-      await vscode.page.locator('.settings-editor').waitFor();
-      await vscode.page.keyboard.type('llmAtlas.language');
-      await vscode.page.locator('select[aria-label="llmAtlas.language"]').selectOption('ko');
+      await chooseSetting(vscode.page, 'llmAtlas.language', 'ko');
       await frame.locator('section[data-section="file"] .row.header .label', { hasText: '이 파일에서' }).waitFor();
       assert.equal(await frame.locator('vscode-text-field').getAttribute('placeholder'), '아틀라스 검색…');
       await search(frame, '지식 증류');

@@ -42,24 +42,52 @@ export async function openVsCode(options: { folder?: string; settings?: Record<s
 
 /**
  * Runs a command by its palette title, as a user would: F1, type, Enter. Development extensions
- * register a moment after the workbench appears, so an absent command is looked for again.
+ * register a moment after the workbench appears, and a webview taking focus closes the palette,
+ * so each step is given a few seconds and the whole is tried again.
  */
 export async function runCommand(page: Page, title: string, attempts = 4): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
     try {
+      await page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      await input.fill(`>${title}`, { timeout: 5_000 });
       await row.waitFor({ state: 'visible', timeout: 5_000 });
-      await input.press('Enter');
+      await input.press('Enter', { timeout: 5_000 });
       return;
     } catch (error) {
       await page.keyboard.press('Escape');
       if (attempt >= attempts) throw error;
     }
   }
+}
+
+/** Changes a setting as a user would: in the Settings editor, by its dropdown. */
+export async function chooseSetting(page: Page, key: string, value: string): Promise<void> {
+  await runCommand(page, 'Preferences: Open User Settings');
+  await page.locator('.settings-editor').waitFor();
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(key);
+  await page.locator(`.setting-item-contents[data-key="${key}"] select`).selectOption(value);
+}
+
+/** Opens a workspace file with Quick Open, as a user would; retried while the workbench is still starting. */
+export async function openFile(page: Page, relativePath: string): Promise<void> {
+  const name = relativePath.slice(relativePath.lastIndexOf('/') + 1);
+  const tab = page.locator('.tab.active', { hasText: name });
+  for (let attempt = 0; attempt < 3 && !(await tab.isVisible()); attempt++) {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(relativePath);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ state: 'visible', timeout: 10_000 });
+    await row.click();
+    await tab.waitFor({ timeout: 5_000 }).catch(() => page.keyboard.press('Escape'));
+  }
+  await tab.waitFor({ timeout: 5_000 });
 }
 
 /** Waits for the webview frame whose page root is `#app[data-app=<app>]` and returns it. */
