@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { entryCard } from '../../src/core/cards/entryCard';
+import { CardView } from '../../src/core/cards/viewModel';
 import { deserializeAtlas } from '../../src/core/knowledge/serialized';
-import { CardView } from '../../src/core/protocol/cards';
 import { repoUri, setSetting } from './helpers';
 
 const VIEW_TYPE = 'llmAtlas.architectureCards';

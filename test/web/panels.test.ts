@@ -24,7 +24,7 @@ async function waitFor<T>(probe: () => T | undefined, what: string, timeoutMs = 
 // What the pages show is read while the suite runs: when it ends, the worker host stops and the
 // sidebar's webview goes with it.
 describe('webviews served by the web-worker host', () => {
-  it('opens the Scaling Charts panel, whose page renders the title the host sends it', async () => {
+  it('opens the Scaling Charts panel, whose page renders its title once the host has sent the init', async () => {
     await vscode.commands.executeCommand('llmAtlas.showScalingCharts');
     const tab = await waitFor(() => webviewTabOf(SCALING_VIEW_TYPE), 'a Scaling Charts tab');
     ok(tab.label.includes('Scaling Charts'), `tab label "${tab.label}"`);

@@ -2,7 +2,8 @@
  * Small DOM builders shared by the card views: links that carry a route, inline runs, token rows,
  * fact tables and the SVG diagrams. Text always goes in as text nodes; nothing is parsed as HTML.
  */
-import type { Diagram, ExampleRow, Fact, Inline, Link, Route, SourceRef, TokenMark, WorkedExample } from '../../src/core/protocol/cards';
+import type { Diagram, ExampleRow, Fact, Inline, Link, SourceRef, TokenMark, WorkedExample } from '../../src/core/cards/viewModel';
+import type { Route } from '../../src/core/protocol/cards';
 import { h } from '../shared/components';
 
 /** The route behind each in-panel link; read by the page's click handler. */

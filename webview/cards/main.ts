@@ -1,23 +1,24 @@
 /**
  * The Architecture Cards page. It owns navigation (history, back/forward), the compare selection and
- * the filter, all kept with `setState` so a reload lands on the same card; every card's content comes
- * from the host on request. Messages in both directions are validated; anything else is ignored.
+ * the filter, all kept with `setState` so a reload lands on the same card. It builds every card
+ * itself from the atlas the host sends, and draws only views that pass the view model's schemas.
+ * Messages in both directions are validated; anything else is ignored.
  */
+import { CardView, CardsIndex, type CardsStrings } from '../../src/core/cards/viewModel';
+import { cardsIndex, cardView, uiStrings, type CardContext } from '../../src/core/cards/views';
+import { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase';
 import { parseMessage } from '../../src/core/protocol/common';
+import { CardsOutbound, CardsState, MAX_COMPARE, MIN_COMPARE, routeKey, type CardsInbound, type CompareItem, type Route } from '../../src/core/protocol/cards';
 import {
-  CardsOutbound,
-  CardsState,
-  MAX_COMPARE,
-  MIN_COMPARE,
-  routeKey,
-  type CardView,
-  type CardsIndex,
-  type CardsInbound,
-  type CardsStrings,
-  type CompareItem,
-  type Route,
-} from '../../src/core/protocol/cards';
-import { h, registerComponents } from '../shared/components';
+  buttonComponent,
+  checkboxComponent,
+  dataGridCellComponent,
+  dataGridComponent,
+  dataGridRowComponent,
+  h,
+  registerComponents,
+  textFieldComponent,
+} from '../shared/components';
 import { vscodeApi } from '../shared/vscodeApi';
 import { routeOf } from './dom';
 import { format, sameItem, type PageContext } from './page';
@@ -27,7 +28,7 @@ import { renderFamily } from './views/family';
 import { renderHome } from './views/home';
 import { renderObjectives } from './views/objectives';
 
-registerComponents();
+registerComponents(buttonComponent, checkboxComponent, dataGridComponent, dataGridRowComponent, dataGridCellComponent, textFieldComponent);
 const api = vscodeApi<CardsState>();
 const root = document.getElementById('app')!;
 const MAX_HISTORY = 100;
@@ -38,9 +39,9 @@ function restoredState(): CardsState {
 
 const state = restoredState();
 state.position = Math.min(state.position, state.history.length - 1);
+let ctx: CardContext | undefined;
 let strings: CardsStrings | undefined;
 let index: CardsIndex | undefined;
-let seq = 0;
 
 function post(message: CardsInbound): void {
   api.postMessage(message);
@@ -85,25 +86,28 @@ function setDisabled(element: HTMLElement, disabled: boolean): void {
 
 // Navigation.
 
-function request(): void {
+/** Builds and draws the card at the current route (one that fails the view model is not drawn). */
+function showCurrent(): void {
   save();
   updateToolbar();
-  content.setAttribute('aria-busy', 'true');
-  post({ type: 'request', seq: ++seq, route: current() });
+  if (!ctx) return;
+  const route = current();
+  const view = parseMessage(CardView, cardView(ctx, route));
+  if (view) show(view, route);
 }
 
 function go(route: Route): void {
-  if (routeKey(route) === routeKey(current())) return request();
+  if (routeKey(route) === routeKey(current())) return showCurrent();
   state.history = [...state.history.slice(0, state.position + 1), route].slice(-MAX_HISTORY);
   state.position = state.history.length - 1;
-  request();
+  showCurrent();
 }
 
 function step(delta: number): void {
   const position = state.position + delta;
   if (position < 0 || position >= state.history.length) return;
   state.position = position;
-  request();
+  showCurrent();
 }
 
 const selection = {
@@ -160,34 +164,34 @@ function renderView(view: CardView): HTMLElement {
   }
 }
 
-function show(view: CardView, route: Route, messageSeq: number): void {
+function show(view: CardView, route: Route): void {
   const card = renderView(view);
   content.replaceChildren(card);
-  content.removeAttribute('aria-busy');
   window.scrollTo(0, 0);
   const heading = card.querySelector<HTMLElement>('h1');
   status.textContent = heading?.textContent ?? '';
   heading?.focus({ preventScroll: true });
-  post({ type: 'rendered', seq: messageSeq, route });
+  post({ type: 'rendered', route });
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
   const message = parseMessage(CardsOutbound, event.data);
   if (!message) return;
   switch (message.type) {
-    case 'init':
-      strings = message.strings;
-      index = message.index;
+    case 'init': {
+      const built: CardContext = { kb: new KnowledgeBase(message.atlas.entries, message.atlas.sources), lang: message.language };
+      const catalogue = parseMessage(CardsIndex, cardsIndex(built));
+      if (!catalogue) return;
+      ctx = built;
+      strings = uiStrings(built);
+      index = catalogue;
       document.documentElement.lang = message.language;
       if (message.open) go(message.open);
-      else request();
+      else showCurrent();
       return;
+    }
     case 'navigate':
-      if (strings) go(message.route);
-      return;
-    case 'view':
-      // Only the answer to the latest request is shown; slower, older answers are dropped.
-      if (message.seq === seq && strings) show(message.view, message.route, message.seq);
+      if (ctx) go(message.route);
       return;
   }
 });
@@ -229,19 +233,8 @@ document.addEventListener('keydown', (event) => {
 });
 
 function focusFilter(): void {
-  const field = document.getElementById('filter');
-  if (field) field.focus();
-  else {
-    go({ kind: 'home' });
-    // The catalogue arrives with the next view message.
-    const observer = new MutationObserver(() => {
-      const arrived = document.getElementById('filter');
-      if (!arrived) return;
-      observer.disconnect();
-      arrived.focus();
-    });
-    observer.observe(content, { childList: true });
-  }
+  if (!document.getElementById('filter')) go({ kind: 'home' });
+  document.getElementById('filter')?.focus();
 }
 
 post({ type: 'ready' });

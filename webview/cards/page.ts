@@ -1,4 +1,5 @@
-import type { CardsIndex, CardsStrings, CompareItem } from '../../src/core/protocol/cards';
+import type { CardsIndex, CardsStrings } from '../../src/core/cards/viewModel';
+import type { CompareItem } from '../../src/core/protocol/cards';
 
 /** What the views need from the running page: strings, the catalogue and the shared UI state. */
 export interface PageContext {

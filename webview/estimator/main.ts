@@ -10,7 +10,15 @@ import {
   type ReportStrings,
   type ReportView,
 } from '../../src/core/protocol/estimatorReport';
-import { h, registerComponents } from '../shared/components';
+import {
+  buttonComponent,
+  dataGridCellComponent,
+  dataGridComponent,
+  dataGridRowComponent,
+  h,
+  registerComponents,
+  textFieldComponent,
+} from '../shared/components';
 import { vscodeApi } from '../shared/vscodeApi';
 import { parseAmount, parseCount, parseQuantity } from './quantity';
 
@@ -19,7 +27,7 @@ const INPUT_DELAY_MS = 200;
 
 type TextField = HTMLElement & { value: string };
 
-registerComponents();
+registerComponents(buttonComponent, dataGridComponent, dataGridRowComponent, dataGridCellComponent, textFieldComponent);
 const api = vscodeApi<never>();
 const root = document.getElementById('app')!;
 const post = (message: EstimatorInbound) => api.postMessage(message);

@@ -1,10 +1,10 @@
-import type { ScalingStrings } from '../../src/core/protocol/scalingCharts';
 import { Chart, type ChartDataset, type ChartOptions, type PointMark, type TooltipItem } from '../shared/charts';
 import { h } from '../shared/components';
 import { fill } from './format';
 import { renderTable } from './table';
 import { tableCsv, type TableModel } from './tableModel';
 import type { Palette } from './theme';
+import type { ScalingStrings } from './strings';
 
 export interface Point {
   x: number;

@@ -1,4 +1,4 @@
-import type { KnownModelView, ScalingData, ScalingStrings, UserModel } from '../../src/core/protocol/scalingCharts';
+import type { KnownModelView, UserModel } from '../../src/core/protocol/scalingCharts';
 import {
   BESIROGLU_REFIT,
   GOPHER_BUDGET_FLOPS,
@@ -19,6 +19,8 @@ import { logAxis, lossAxis } from './axes';
 import { count, decimals, fill, flops } from './format';
 import { cell, type TableModel } from './tableModel';
 import { withAlpha, type Palette } from './theme';
+import type { ScalingData } from './data';
+import type { ScalingStrings } from './strings';
 
 /** The budget control's range, log10 FLOPs: from a small research run to beyond today's largest. */
 export const BUDGET_RANGE = { min: 18, max: 26 };

@@ -1,10 +1,12 @@
 import type { Family } from '../../src/core/knowledge/schema';
-import type { GrowthPointView, ScalingData, ScalingStrings, UserModel } from '../../src/core/protocol/scalingCharts';
+import type { GrowthPointView, UserModel } from '../../src/core/protocol/scalingCharts';
 import type { ChartBuild, Point, Series, SeriesMark } from './chartCard';
 import { logAxis } from './axes';
 import { count, fill, wrap, yearMonth } from './format';
 import { cell, type TableModel } from './tableModel';
 import { familyColour, withAlpha, type Palette } from './theme';
+import type { ScalingData } from './data';
+import type { ScalingStrings } from './strings';
 
 const FAMILIES: readonly Family[] = ['decoder-only', 'encoder-only', 'encoder-decoder', 'rnn'];
 const REFERENCE_STEP_YEARS = 0.25;

@@ -1,4 +1,3 @@
-import type { ScalingStrings } from '../../src/core/protocol/scalingCharts';
 import {
   DATA_EXPONENTS,
   KAPLAN_COMPUTE_LAW,
@@ -12,6 +11,7 @@ import { logAxis, lossAxis } from './axes';
 import { count, decimals, fill, flops } from './format';
 import { cell, type TableModel } from './tableModel';
 import type { Palette } from './theme';
+import type { ScalingStrings } from './strings';
 
 /**
  * The largest model and dataset Kaplan et al. trained (§2–3: up to 1.5 × 10⁹ non-embedding

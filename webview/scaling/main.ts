@@ -1,14 +1,5 @@
 import { parseMessage } from '../../src/core/protocol/common';
-import {
-  SCALING_TABS,
-  ScalingOutbound,
-  ScalingState,
-  type Focus,
-  type ScalingInbound,
-  type ScalingInit,
-  type ScalingStrings,
-  type ScalingTab,
-} from '../../src/core/protocol/scalingCharts';
+import { SCALING_TABS, ScalingOutbound, ScalingState, type Focus, type ScalingInbound, type ScalingTab } from '../../src/core/protocol/scalingCharts';
 import { GOPHER_BUDGET_FLOPS } from '../../src/core/scaling/chinchilla';
 import { kaplanJointSeries } from '../../src/core/scaling/series';
 import { applyChartTheme, watchTheme } from '../shared/charts';
@@ -19,22 +10,24 @@ import {
   panelTabComponent,
   panelViewComponent,
   panelsComponent,
-  registerOnly,
+  registerComponents,
   textFieldComponent,
 } from '../shared/components';
 import { vscodeApi } from '../shared/vscodeApi';
 import { ChartCard, type CardHost } from './chartCard';
 import { BUDGET_RANGE, budgetReadouts, frontierChart, gopherTable, isoFlopChart } from './chinchillaCharts';
+import { scalingData, type ScalingData } from './data';
 import { count, decimalYearOf, decimals, exponential, fill, fillParts, flops } from './format';
 import { growthChart, growthSeriesOf } from './growthChart';
 import { dataFactors, jointChart, jointRuns, lawChart, lawFormula, lawHeading, percent, type LawKind } from './kaplanCharts';
 import { parseNumber, sliderField } from './sliderField';
 import { smallModelsChart } from './smallModelsChart';
+import { scalingStrings, type ScalingStrings } from './strings';
 import { renderTable } from './table';
 import { cell } from './tableModel';
 import { paletteFrom, type Palette } from './theme';
 
-registerOnly(buttonComponent, checkboxComponent, panelsComponent, panelTabComponent, panelViewComponent, textFieldComponent);
+registerComponents(buttonComponent, checkboxComponent, panelsComponent, panelTabComponent, panelViewComponent, textFieldComponent);
 const api = vscodeApi<ScalingState>();
 const root = document.getElementById('app')!;
 const post = (message: ScalingInbound) => api.postMessage(message);
@@ -46,7 +39,14 @@ const DEFAULT_STATE: ScalingState = { tab: 'growth', nFactor: 2, budget: GOPHER_
 const state: ScalingState = parseMessage(ScalingState, api.getState()) ?? { ...DEFAULT_STATE };
 const save = () => api.setState(state);
 
-let init: ScalingInit | undefined;
+/** What the page shows: its text and data in the language of an init. */
+interface Page {
+  strings: ScalingStrings;
+  data: ScalingData;
+}
+
+/** The latest init's page; undefined until the first arrives. */
+let shown: Page | undefined;
 let palette: Palette = loadTheme();
 let cards = new Map<ScalingTab, ChartCard[]>();
 let openedAt: number | undefined;
@@ -100,23 +100,23 @@ function applyFocus(focus: Focus): boolean {
   return true;
 }
 
-function focusStatus(message: ScalingInit): void {
-  const s = message.strings;
-  const entry = state.focusedEntry ? message.data.growth.find((p) => p.entryId === state.focusedEntry) : undefined;
+function focusStatus(page: Page): void {
+  const s = page.strings;
+  const entry = state.focusedEntry ? page.data.growth.find((p) => p.entryId === state.focusedEntry) : undefined;
   const names = [entry?.label, state.userModel ? fill(s.yourModel, state.userModel.label) : undefined].filter(Boolean);
   status.textContent = names.length > 0 ? fill(s.focused, names.join(', ')) : '';
 }
 
 // ---- Tabs ------------------------------------------------------------------------------------
 
-function growthTab(message: ScalingInit, host: CardHost): { cards: ChartCard[]; content: Node[] } {
-  const s = message.strings;
+function growthTab(page: Page, host: CardHost): { cards: ChartCard[]; content: Node[] } {
+  const s = page.strings;
   const card = new ChartCard(
     'growth',
     s.growthHeading,
     () =>
       growthChart({
-        data: message.data,
+        data: page.data,
         strings: s,
         palette,
         focusedEntry: state.focusedEntry,
@@ -126,7 +126,7 @@ function growthTab(message: ScalingInit, host: CardHost): { cards: ChartCard[]; 
     host,
     [h('p', { class: 'intro' }, s.growthIntro)],
   );
-  const focused = state.focusedEntry ? growthSeriesOf(message.data, state.focusedEntry) : undefined;
+  const focused = state.focusedEntry ? growthSeriesOf(page.data, state.focusedEntry) : undefined;
   if (focused) card.highlight(focused.series, focused.index);
   return { cards: [card], content: [card.element] };
 }
@@ -154,8 +154,8 @@ function runsTable(s: ScalingStrings): HTMLElement {
   return h('div', { id: 'kaplan-runs', class: 'runs' }, renderTable({ columns, rows }, s.jointHeading));
 }
 
-function kaplanTab(message: ScalingInit, host: CardHost): { cards: ChartCard[]; content: Node[] } {
-  const s = message.strings;
+function kaplanTab(page: Page, host: CardHost): { cards: ChartCard[]; content: Node[] } {
+  const s = page.strings;
   const laws: LawKind[] = ['n', 'd', 'c'];
   const lawCards = laws.map(
     (kind) => new ChartCard(`kaplan-${kind}`, lawHeading(s, kind), () => lawChart(kind, s, palette), host, [h('p', { class: 'formula' }, lawFormula(kind))]),
@@ -196,8 +196,8 @@ function kaplanTab(message: ScalingInit, host: CardHost): { cards: ChartCard[]; 
   return { cards: [...lawCards, joint], content };
 }
 
-function chinchillaTab(message: ScalingInit, host: CardHost): { cards: ChartCard[]; content: Node[] } {
-  const s = message.strings;
+function chinchillaTab(page: Page, host: CardHost): { cards: ChartCard[]; content: Node[] } {
+  const s = page.strings;
   const readouts = h('div', { class: 'readouts', id: 'budget-readouts' });
   const showReadouts = () => {
     const r = budgetReadouts(state.budget, s);
@@ -213,7 +213,7 @@ function chinchillaTab(message: ScalingInit, host: CardHost): { cards: ChartCard
   const frontier = new ChartCard(
     'chinchilla-frontier',
     s.frontierHeading,
-    () => frontierChart({ data: message.data, strings: s, palette, budget: state.budget, focusedEntry: state.focusedEntry, userModel: state.userModel }),
+    () => frontierChart({ data: page.data, strings: s, palette, budget: state.budget, focusedEntry: state.focusedEntry, userModel: state.userModel }),
     host,
     [h('p', { class: 'intro' }, s.frontierIntro)],
   );
@@ -242,19 +242,19 @@ function chinchillaTab(message: ScalingInit, host: CardHost): { cards: ChartCard
     { class: 'gopher', id: 'gopher' },
     h('h2', {}, s.gopherHeading),
     h('p', { class: 'intro' }, fill(s.gopherIntro, flops(GOPHER_BUDGET_FLOPS.value))),
-    renderTable(gopherTable(s, message.data), s.gopherHeading),
+    renderTable(gopherTable(s, page.data), s.gopherHeading),
   );
   const content = [h('p', { class: 'intro' }, s.chinchillaIntro), h('div', { class: 'controls' }, budgetControl, readouts), iso.element, frontier.element, gopher];
   return { cards: [iso, frontier], content };
 }
 
-function smallTab(message: ScalingInit, host: CardHost): { cards: ChartCard[]; content: Node[] } {
-  const s = message.strings;
-  const card = new ChartCard('small', s.smallHeading, () => smallModelsChart(message.data, s, palette), host, [h('p', { class: 'intro' }, s.smallIntro)]);
+function smallTab(page: Page, host: CardHost): { cards: ChartCard[]; content: Node[] } {
+  const s = page.strings;
+  const card = new ChartCard('small', s.smallHeading, () => smallModelsChart(page.data, s, palette), host, [h('p', { class: 'intro' }, s.smallIntro)]);
   return { cards: [card], content: [card.element] };
 }
 
-const TAB_BUILDERS: Record<ScalingTab, (message: ScalingInit, host: CardHost) => { cards: ChartCard[]; content: Node[] }> = {
+const TAB_BUILDERS: Record<ScalingTab, (page: Page, host: CardHost) => { cards: ChartCard[]; content: Node[] }> = {
   growth: growthTab,
   kaplan: kaplanTab,
   chinchilla: chinchillaTab,
@@ -270,14 +270,14 @@ function mountTab(tab: ScalingTab): void {
   for (const card of cards.get(tab) ?? []) card.mount();
 }
 
-function render(message: ScalingInit): void {
+function render(page: Page): void {
   for (const card of [...cards.values()].flat()) card.destroy();
   cards = new Map();
-  const s = message.strings;
+  const s = page.strings;
   const host = cardHost(s);
   const panels = h('vscode-panels', { id: 'tabs', activeid: `tab-${state.tab}`, 'aria-label': s.title });
   for (const tab of SCALING_TABS) {
-    const built = TAB_BUILDERS[tab](message, host);
+    const built = TAB_BUILDERS[tab](page, host);
     cards.set(tab, built.cards);
     panels.append(h('vscode-panel-tab', { id: `tab-${tab}`, 'data-tab': tab }, tabTitle(s, tab)));
     panels.append(h('vscode-panel-view', { id: `view-${tab}`, class: `view view-${tab}` }, h('div', { class: 'view-content' }, ...built.content)));
@@ -290,7 +290,7 @@ function render(message: ScalingInit): void {
     save();
     requestAnimationFrame(() => mountTab(tab));
   });
-  focusStatus(message);
+  focusStatus(page);
   root.replaceChildren(
     h('header', {}, h('h1', { id: 'title' }, s.title), h('p', { class: 'subtitle' }, s.subtitle)),
     status,
@@ -301,12 +301,12 @@ function render(message: ScalingInit): void {
 }
 
 /** Re-plots after a new "show on chart" request on an open page. */
-function showFocus(message: ScalingInit): void {
+function showFocus(page: Page): void {
   const panels = document.getElementById('tabs') as (HTMLElement & { activeid: string }) | null;
   if (panels) panels.activeid = `tab-${state.tab}`;
-  focusStatus(message);
+  focusStatus(page);
   for (const card of [...cards.values()].flat()) card.refresh();
-  const focused = state.focusedEntry ? growthSeriesOf(message.data, state.focusedEntry) : undefined;
+  const focused = state.focusedEntry ? growthSeriesOf(page.data, state.focusedEntry) : undefined;
   const growth = cards.get('growth')?.[0];
   if (focused && growth) growth.highlight(focused.series, focused.index);
   requestAnimationFrame(() => mountTab(state.tab));
@@ -317,17 +317,17 @@ window.addEventListener('message', (event: MessageEvent) => {
   if (!message) return;
   switch (message.type) {
     case 'init':
-      if (!init && message.openedAt !== undefined) openedAt = message.openedAt;
-      init = message;
+      if (!shown && message.openedAt !== undefined) openedAt = message.openedAt;
+      shown = { strings: scalingStrings(message.language), data: scalingData(message.data, message.language) };
       document.documentElement.lang = message.language;
       if (message.focus) applyFocus(message.focus);
-      render(message);
+      render(shown);
       return;
     case 'focus':
-      if (init && applyFocus(message.focus)) showFocus(init);
+      if (shown && applyFocus(message.focus)) showFocus(shown);
       return;
     case 'saved':
-      if (init) status.textContent = fill(init.strings.saved, message.name);
+      if (shown) status.textContent = fill(shown.strings.saved, message.name);
       return;
   }
 });

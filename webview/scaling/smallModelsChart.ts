@@ -1,9 +1,10 @@
-import type { ClaimView, MeasureView, ScalingData, ScalingStrings } from '../../src/core/protocol/scalingCharts';
 import type { ChartBuild, Series, SeriesMark } from './chartCard';
 import { logAxis } from './axes';
 import { count, decimals, fill, wrap } from './format';
 import { cell, type TableModel } from './tableModel';
 import { withAlpha, type Palette } from './theme';
+import type { ClaimView, MeasureView, ScalingData } from './data';
+import type { ScalingStrings } from './strings';
 
 const X_RANGE = { min: 1e6, max: 1e10 };
 

@@ -5,57 +5,27 @@
  */
 import {
   provideVSCodeDesignSystem,
-  vsCodeBadge,
   vsCodeButton,
   vsCodeCheckbox,
   vsCodeDataGrid,
   vsCodeDataGridCell,
   vsCodeDataGridRow,
-  vsCodeDivider,
-  vsCodeDropdown,
-  vsCodeLink,
-  vsCodeOption,
   vsCodePanels,
   vsCodePanelTab,
   vsCodePanelView,
-  vsCodeProgressRing,
-  vsCodeTag,
   vsCodeTextField,
 } from '@vscode/webview-ui-toolkit';
 
-let registered = false;
-
-/** Registers the toolkit's custom elements once per page. */
-export function registerComponents(): void {
-  if (registered) return;
-  registered = true;
-  provideVSCodeDesignSystem().register(
-    vsCodeBadge(),
-    vsCodeButton(),
-    vsCodeCheckbox(),
-    vsCodeDataGrid(),
-    vsCodeDataGridCell(),
-    vsCodeDataGridRow(),
-    vsCodeDivider(),
-    vsCodeDropdown(),
-    vsCodeLink(),
-    vsCodeOption(),
-    vsCodePanels(),
-    vsCodePanelTab(),
-    vsCodePanelView(),
-    vsCodeProgressRing(),
-    vsCodeTag(),
-    vsCodeTextField(),
-  );
-}
-
 type Registry = Parameters<ReturnType<typeof provideVSCodeDesignSystem>['register']>[number];
 
+let registered = false;
+
 /**
- * Registers only the given components (from the exports below), once per page: a bundle that
- * calls this instead of `registerComponents` carries only the components it uses.
+ * Registers the given components (from the exports below), once per page: each app names the ones
+ * it uses, so its bundle carries no others. (The toolkit's badge, tag and progress ring are left
+ * out on purpose: their templates carry inline styles, which the panels' CSP refuses.)
  */
-export function registerOnly(...components: Array<() => Registry>): void {
+export function registerComponents(...components: Array<() => Registry>): void {
   if (registered) return;
   registered = true;
   provideVSCodeDesignSystem().register(...components.map((component) => component()));
@@ -64,6 +34,9 @@ export function registerOnly(...components: Array<() => Registry>): void {
 export {
   vsCodeButton as buttonComponent,
   vsCodeCheckbox as checkboxComponent,
+  vsCodeDataGrid as dataGridComponent,
+  vsCodeDataGridCell as dataGridCellComponent,
+  vsCodeDataGridRow as dataGridRowComponent,
   vsCodePanels as panelsComponent,
   vsCodePanelTab as panelTabComponent,
   vsCodePanelView as panelViewComponent,

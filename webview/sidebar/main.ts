@@ -1,11 +1,11 @@
 import { parseMessage } from '../../src/core/protocol/common';
 import { QuickAction, SidebarOutbound, SidebarState, type FileTerms, type SidebarInbound, type SidebarInit } from '../../src/core/protocol/sidebar';
-import { h, registerComponents } from '../shared/components';
+import { buttonComponent, h, registerComponents, textFieldComponent } from '../shared/components';
 import { vscodeApi } from '../shared/vscodeApi';
 import { FILE_SECTION, RESULTS_SECTION, renderTree } from './render';
 import { attachTreeKeyboard, focusRow, setTabStop } from './treeKeyboard';
 
-registerComponents();
+registerComponents(buttonComponent, textFieldComponent);
 const api = vscodeApi<SidebarState>();
 const root = document.getElementById('app')!;
 const post = (message: SidebarInbound) => api.postMessage(message);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { isFamilyId } from '../../core/cards/context';
-import { cardsIndex, cardView, resolveCardId, uiStrings, viewTitle, type CardContext } from '../../core/cards/views';
+import { cardTitle, isFamilyId, resolveCardId } from '../../core/cards/routes';
+import { serializeAtlas } from '../../core/knowledge/serialized';
 import { parseMessage } from '../../core/protocol/common';
 import {
   CARDS_VIEW_TYPE,
@@ -20,14 +20,15 @@ import { SingletonPanel } from '../webview/singletonPanel';
 const RENDER_TIMEOUT_MS = 10_000;
 
 /**
- * The "Architecture Cards" panel. The page keeps its history and asks for cards by route; this side
- * builds each card from the atlas in the current language and answers. A card opened from outside
- * (hover link, search, chart point) is pushed onto the page's history: posted at once when the page
- * runs, or handed over with `init` when the page is (re)loading.
+ * The "Architecture Cards" panel. This side routes: it resolves the ids commands name, sends the
+ * atlas and the language, and titles the panel after the card; the page builds every card itself,
+ * keeps its history and reports each card it shows. A card opened from outside (hover link, search,
+ * chart point) is pushed onto the page's history: posted at once when the page runs, or handed over
+ * with `init` when the page is (re)loading.
  */
 class ArchitectureCards {
   private readonly panel: SingletonPanel<CardsInbound>;
-  /** A card asked for from outside that the page has not requested yet. */
+  /** A card asked for from outside that the page has not shown yet. */
   private pending: Route | undefined;
   private title: string | undefined;
   private readonly waiters = new Map<string, Array<() => void>>();
@@ -86,7 +87,7 @@ class ArchitectureCards {
     return true;
   }
 
-  /** Re-sends everything in the current language; the page re-requests its card. */
+  /** Re-sends everything in the current language; the page shows its card again. */
   async refresh(): Promise<void> {
     if (!this.panel.isOpen) return;
     this.title = undefined;
@@ -97,8 +98,9 @@ class ArchitectureCards {
   private async open(route: Route): Promise<void> {
     this.pending = route;
     const shown = this.rendered(route);
+    // Titled now rather than when the page reports the card, so a command resolves on a titled tab.
+    await this.retitle(route);
     const running = this.panel.isOpen;
-    if (!running) this.title = undefined;
     this.panel.show();
     if (running) void this.panel.post({ type: 'navigate', route } satisfies CardsOutbound);
     await shown;
@@ -120,34 +122,31 @@ class ArchitectureCards {
     });
   }
 
-  private async context(): Promise<CardContext> {
+  /** Titles the panel after the card at `route`. */
+  private async retitle(route: Route): Promise<void> {
     const { kb } = await this.atlas.load();
-    return { kb, lang: uiLanguage() };
+    this.title = cardTitle({ kb, lang: uiLanguage() }, route);
+    this.panel.retitle();
   }
 
   private async sendInit(): Promise<void> {
-    const ctx = await this.context();
+    const { kb } = await this.atlas.load();
     const open = this.pending;
     this.pending = undefined;
-    await this.panel.post({ type: 'init', language: ctx.lang, strings: uiStrings(ctx), index: cardsIndex(ctx), ...(open ? { open } : {}) } satisfies CardsOutbound);
+    await this.panel.post({ type: 'init', language: uiLanguage(), atlas: serializeAtlas(kb), ...(open ? { open } : {}) } satisfies CardsOutbound);
   }
 
   private async handle(message: CardsInbound): Promise<void> {
     switch (message.type) {
       case 'ready':
         return this.sendInit();
-      case 'request': {
-        if (this.pending && routeKey(this.pending) === routeKey(message.route)) this.pending = undefined;
-        const ctx = await this.context();
-        const view = cardView(ctx, message.route);
-        this.title = viewTitle(ctx, view);
-        this.panel.retitle();
-        await this.panel.post({ type: 'view', seq: message.seq, route: message.route, view } satisfies CardsOutbound);
+      case 'rendered': {
+        const key = routeKey(message.route);
+        if (this.pending && routeKey(this.pending) === key) this.pending = undefined;
+        await this.retitle(message.route);
+        [...(this.waiters.get(key) ?? [])].forEach((done) => done());
         return;
       }
-      case 'rendered':
-        [...(this.waiters.get(routeKey(message.route)) ?? [])].forEach((done) => done());
-        return;
     }
   }
 }

@@ -11,16 +11,16 @@ import {
 } from '../../core/protocol/scalingCharts';
 import { chartTargetFor } from '../../core/scaling/chartTargets';
 import type { AtlasService } from '../atlas/atlasService';
-import { LANGUAGE_SETTING, uiLanguage } from '../i18n';
+import { LANGUAGE_SETTING, t, uiLanguage } from '../i18n';
 import { SingletonPanel } from '../webview/singletonPanel';
+import { atlasChartData } from './atlasChartData';
 import { exportBytes } from './exportPayload';
-import { scalingData } from './scalingData';
-import { hostText, scalingStrings } from './strings';
+import { hostText } from './hostText';
 
 /**
- * The Scaling Charts panel. The host sends the localised strings and the atlas-derived data; the
- * page draws and answers its controls itself. "Show on chart" requests travel as a `Focus`, which
- * the page applies once (by id) even if it is re-sent with a later init.
+ * The Scaling Charts panel. The host sends the language and the atlas-derived points; the page
+ * holds its own text, draws and answers its controls itself. "Show on chart" requests travel as a
+ * `Focus`, which the page applies once (by id) even if it is re-sent with a later init.
  */
 export function registerScalingPanel(context: vscode.ExtensionContext, atlas: AtlasService): void {
   /** The latest "show on chart" request of the open panel, re-sent if its page reloads. */
@@ -31,7 +31,7 @@ export function registerScalingPanel(context: vscode.ExtensionContext, atlas: At
   const panel: SingletonPanel<ScalingInbound> = new SingletonPanel<ScalingInbound>(context, {
     viewType: SCALING_VIEW_TYPE,
     app: 'scaling',
-    title: () => `LLM Atlas: ${scalingStrings(uiLanguage()).title}`,
+    title: () => `LLM Atlas: ${t('Scaling Charts')}`,
     parse: (raw) => parseMessage(ScalingInbound, raw),
     handle: async (message) => {
       switch (message.type) {
@@ -49,7 +49,7 @@ export function registerScalingPanel(context: vscode.ExtensionContext, atlas: At
   async function postInit(): Promise<void> {
     const language = uiLanguage();
     const { kb } = await atlas.load();
-    const message: ScalingInit = { type: 'init', language, strings: scalingStrings(language), data: scalingData(kb, language) };
+    const message: ScalingInit = { type: 'init', language, data: atlasChartData(kb, language) };
     if (focus) message.focus = focus;
     if (openedAt !== undefined) message.openedAt = openedAt;
     openedAt = undefined;

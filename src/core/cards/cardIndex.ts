@@ -1,10 +1,11 @@
 import { familyName, formatFact } from '../present/format';
-import type { CardsIndex } from '../protocol/cards';
 import { entryName, say, type CardContext } from './context';
 import { FAMILIES, familiesOf } from './families';
-import { familyMembers, familyTitle } from './familyCard';
+import { familyMembers } from './familyCard';
 import { parseInline } from './inline';
 import { WORKED_OBJECTIVES } from './objectives/worked';
+import { familyTitle } from './routes';
+import type { CardsIndex } from './viewModel';
 
 /** The home page's catalogue: the four families and every model, with the text the filter searches. */
 export function cardsIndex(ctx: CardContext): CardsIndex {
@@ -12,7 +13,7 @@ export function cardsIndex(ctx: CardContext): CardsIndex {
     const concept = ctx.kb.get(spec.conceptId);
     return {
       id: spec.id,
-      title: say(ctx, spec.title),
+      title: familyTitle(ctx, spec.id),
       aka: say(ctx, spec.aka),
       summary: concept ? parseInline(say(ctx, concept.summary)).map((run) => run.text).join('') : '',
       count: familyMembers(ctx, spec.id).length,

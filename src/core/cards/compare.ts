@@ -4,12 +4,13 @@
  */
 import type { Bilingual, Entry, NumberFact } from '../knowledge/schema';
 import { familyName, formatFact } from '../present/format';
-import type { CompareCell, CompareItem, CompareView, FamilyId, Link, Route } from '../protocol/cards';
-import { MAX_COMPARE, MIN_COMPARE } from '../protocol/cards';
-import { entryLink, entryName, say, type CardContext } from './context';
+import { MIN_COMPARE, type CompareItem, type FamilyId, type Route } from '../protocol/cards';
+import { entryLink, say, type CardContext } from './context';
 import { familiesOf, familySpec } from './families';
-import { familyMembers, familyTitle, parameterRange } from './familyCard';
+import { familyMembers, parameterRange } from './familyCard';
 import { LABELS } from './labels';
+import { compareItemTitle, compareTitle, familyTitle, validCompareItems } from './routes';
+import type { CompareCell, CompareView, Link } from './viewModel';
 
 /** A cell before comparison: its text, and the number behind it when extremes make sense. */
 interface Value extends CompareCell {
@@ -71,7 +72,7 @@ function familyProfile(ctx: CardContext, id: FamilyId): Profile {
   const members = familyMembers(ctx, id);
   const range = parameterRange(ctx, members);
   const profile: Profile = new Map();
-  profile.set('family', { text: say(ctx, spec.title) });
+  profile.set('family', { text: familyTitle(ctx, id) });
   profile.set('attention', { text: say(ctx, spec.attention) });
   profile.set('members', { text: String(members.length), number: members.length });
   if (range) profile.set('parameterRange', { text: `${formatFact(range.smallest.fact, ctx.lang)} – ${formatFact(range.largest.fact, ctx.lang)}` });
@@ -79,20 +80,6 @@ function familyProfile(ctx: CardContext, id: FamilyId): Profile {
   if (objectives) profile.set('objectives', objectives);
   profile.set('tasks', { text: spec.tasks.map((t) => say(ctx, t)).join('; ') });
   return profile;
-}
-
-/** The items that exist, without duplicates, at most four. */
-function validCompareItems(ctx: CardContext, items: readonly CompareItem[]): CompareItem[] {
-  const seen = new Set<string>();
-  return items
-    .filter((item) => (item.kind === 'family' ? true : ctx.kb.get(item.id)?.kind === 'model'))
-    .filter((item) => {
-      const key = `${item.kind}:${item.id}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .slice(0, MAX_COMPARE);
 }
 
 function itemRoute(item: CompareItem): Route {
@@ -114,7 +101,7 @@ export function compareView(ctx: CardContext, requested: readonly CompareItem[])
   if (items.length < MIN_COMPARE) return undefined;
   const profiles = items.map((item) => (item.kind === 'family' ? familyProfile(ctx, item.id) : modelProfile(ctx, ctx.kb.get(item.id)!)));
   const columns = items.map((item) => ({
-    label: item.kind === 'family' ? familyTitle(ctx, item.id) : entryName(ctx, item.id),
+    label: compareItemTitle(ctx, item),
     kindLabel: say(ctx, item.kind === 'family' ? LABELS.familyCard : LABELS.model),
     route: itemRoute(item),
   }));
@@ -134,5 +121,5 @@ export function compareView(ctx: CardContext, requested: readonly CompareItem[])
     });
     return [{ label: say(ctx, label), differs: new Set(cells.map((c) => c.text)).size > 1, cells }];
   });
-  return { kind: 'compare', title: `${say(ctx, LABELS.compareTitle)}: ${columns.map((c) => c.label).join(' · ')}`, columns, rows };
+  return { kind: 'compare', title: compareTitle(ctx, items), columns, rows };
 }

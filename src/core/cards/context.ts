@@ -1,8 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Bilingual, Lang, NumberFact, Source } from '../knowledge/schema';
 import { citation, formatFact, pick } from '../present/format';
-import type { Fact, Link, SourceRef } from '../protocol/cards';
-import { FAMILY_IDS, type FamilyId } from '../protocol/cards';
+import type { Fact, Link, SourceRef } from './viewModel';
 
 /** What every card builder needs: the atlas and the language to write in. */
 export interface CardContext {
@@ -20,10 +19,6 @@ export function entryName(ctx: CardContext, id: string): string {
   const entry = ctx.kb.get(id);
   if (!entry) return id;
   return ctx.lang === 'ko' ? entry.nameKo : entry.name;
-}
-
-export function isFamilyId(id: string): id is FamilyId {
-  return (FAMILY_IDS as readonly string[]).includes(id);
 }
 
 /** A link to an entry's card, or plain text when the atlas does not have the entry. */

@@ -4,9 +4,10 @@
  * draws the shapes; titles and descriptions are written from the same data, for screen readers.
  */
 import type { Lang } from '../knowledge/schema';
-import type { Diagram, FamilyId, Shape, ShapeClass } from '../protocol/cards';
+import type { FamilyId } from '../protocol/cards';
 import { say, type CardContext } from './context';
 import { EXAMPLE_DOCUMENT } from './exampleText';
+import type { Diagram, Shape, ShapeClass } from './viewModel';
 
 /** May query i attend to key j? */
 export type MaskRule = (query: number, key: number) => boolean;

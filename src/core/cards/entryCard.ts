@@ -1,13 +1,14 @@
 import type { Entry, NumberFact } from '../knowledge/schema';
 import { familyName, formatFact, kindName } from '../present/format';
-import type { EntryView, Fact, ModelSection, VariantRow } from '../protocol/cards';
-import { entryLink, factRow, isFamilyId, say, sourceRef, type CardContext } from './context';
+import { entryLink, factRow, say, sourceRef, type CardContext } from './context';
 import { familiesOf } from './families';
 import { familyLink } from './familyCard';
 import { parseInline } from './inline';
 import { LABELS } from './labels';
 import { numericExamplesFor } from './numbers';
 import { workedExamplesFor } from './objectives/worked';
+import { isFamilyId } from './routes';
+import type { EntryView, Fact, ModelSection, VariantRow } from './viewModel';
 
 function textFact(label: string, value: string): Fact {
   return { label, value };

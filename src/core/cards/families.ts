@@ -8,7 +8,6 @@ import type { FamilyId } from '../protocol/cards';
 
 export interface FamilySpec {
   id: FamilyId;
-  title: Bilingual;
   aka: Bilingual;
   /** The atlas concept entry with the full explanation. */
   conceptId: string;
@@ -27,7 +26,6 @@ export interface FamilySpec {
 export const FAMILIES: readonly FamilySpec[] = [
   {
     id: 'encoder-only',
-    title: { en: 'Encoder-only', ko: '인코더 전용' },
     aka: { en: 'auto-encoding models (BERT-like)', ko: '오토인코딩 모델 (BERT 계열)' },
     conceptId: 'encoder-only',
     attention: {
@@ -80,7 +78,6 @@ export const FAMILIES: readonly FamilySpec[] = [
   },
   {
     id: 'decoder-only',
-    title: { en: 'Decoder-only', ko: '디코더 전용' },
     aka: { en: 'auto-regressive models (GPT-like)', ko: '자기회귀 모델 (GPT 계열)' },
     conceptId: 'decoder-only',
     attention: {
@@ -127,7 +124,6 @@ export const FAMILIES: readonly FamilySpec[] = [
   },
   {
     id: 'encoder-decoder',
-    title: { en: 'Encoder–decoder', ko: '인코더-디코더' },
     aka: { en: 'sequence-to-sequence models (T5/BART-like)', ko: '시퀀스-투-시퀀스 모델 (T5·BART 계열)' },
     conceptId: 'encoder-decoder',
     attention: {
@@ -170,7 +166,6 @@ export const FAMILIES: readonly FamilySpec[] = [
   },
   {
     id: 'mixture-of-experts',
-    title: { en: 'Mixture of Experts', ko: '전문가 혼합 (MoE)' },
     aka: { en: 'sparse models: a layer choice for any of the three', ko: '희소 모델: 세 구조 어디에나 적용하는 층 설계' },
     conceptId: 'mixture-of-experts',
     attention: {

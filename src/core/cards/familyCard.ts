@@ -1,11 +1,13 @@
 import type { Entry, NumberFact } from '../knowledge/schema';
 import { formatFact, formatValue } from '../present/format';
-import type { FamilyId, FamilyView, Link } from '../protocol/cards';
+import type { FamilyId } from '../protocol/cards';
 import { entryLink, entryName, say, type CardContext } from './context';
 import { familyDiagram } from './diagrams';
 import { familySpec, isMember } from './families';
 import { parseInline } from './inline';
 import { numericExamplesFor } from './numbers';
+import { familyTitle } from './routes';
+import type { FamilyView, Link } from './viewModel';
 
 /** A family's model entries in the atlas, oldest first. */
 export function familyMembers(ctx: CardContext, family: FamilyId): Entry[] {
@@ -63,10 +65,6 @@ function headlineSize(ctx: CardContext, entry: Entry): string {
   return fact ? formatFact(fact, ctx.lang) : '—';
 }
 
-export function familyTitle(ctx: CardContext, family: FamilyId): string {
-  return say(ctx, familySpec(family).title);
-}
-
 export function familyLink(ctx: CardContext, family: FamilyId): Link {
   return { label: familyTitle(ctx, family), route: { kind: 'family', id: family } };
 }
@@ -80,7 +78,7 @@ export function familyCard(ctx: CardContext, family: FamilyId): FamilyView {
   return {
     kind: 'family',
     id: family,
-    title: say(ctx, spec.title),
+    title: familyTitle(ctx, family),
     aka: say(ctx, spec.aka),
     summary: concept ? parseInline(say(ctx, concept.summary)) : [],
     ...(concept ? { concept: entryLink(ctx, concept.id) } : {}),

@@ -1,4 +1,4 @@
-import type { Inline } from '../protocol/cards';
+import type { Inline } from './viewModel';
 
 /**
  * Splits the atlas's inline Markdown (`code`, **bold**, *emphasis*, [text](https://…)) into runs the

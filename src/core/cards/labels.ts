@@ -22,7 +22,5 @@ export const LABELS = {
   parameterRange: { en: 'Parameter range', ko: '파라미터 범위' },
   model: { en: 'model', ko: '모델' },
   familyCard: { en: 'family', ko: '계열' },
-  compareTitle: { en: 'Compare', ko: '비교' },
-  objectivesTitle: { en: 'Objectives, worked', ko: '사전학습 목표 실습' },
   moe: { en: 'Mixture of Experts', ko: '전문가 혼합' },
 } satisfies Record<string, Bilingual>;

@@ -5,8 +5,8 @@
  */
 import { biasedEncoderLayer, linear, sum } from '../estimator/blocks';
 import { estimateFromConfig } from '../estimator';
-import type { NumericExample } from '../protocol/cards';
 import { grouped, percent, say, type CardContext } from './context';
+import type { NumericExample } from './viewModel';
 
 /** ALBERT's shapes (Lan et al., 2020): SentencePiece vocabulary 30,000, embedding size E = 128. */
 export const ALBERT = { vocabulary: 30_000, embedding: 128, baseHidden: 768, xxlargeHidden: 4096, layers: 12, baseIntermediate: 3072 } as const;

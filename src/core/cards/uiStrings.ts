@@ -1,6 +1,6 @@
 import type { Bilingual } from '../knowledge/schema';
-import type { CardsStrings, CardsStringKey } from '../protocol/cards';
 import { say, type CardContext } from './context';
+import type { CardsStrings, CardsStringKey } from './viewModel';
 
 /**
  * Every string the cards page shows around the card content, in both languages. Kept with the

@@ -1,15 +1,14 @@
 /**
- * Route → card: the single entry point the panel's host side calls. Everything here is pure and
- * localised for `ctx.lang`; the host only sends the result.
+ * Route → card: the single entry point the cards page calls, with the atlas the host sent it.
+ * Everything here is pure and localised for `ctx.lang`.
  */
-import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import type { CardView, ObjectivesView, Route } from '../protocol/cards';
+import type { Route } from '../protocol/cards';
 import { say, type CardContext } from './context';
 import { compareView } from './compare';
 import { entryCard } from './entryCard';
 import { familyCard } from './familyCard';
-import { LABELS } from './labels';
 import { originalRow, workedExamples } from './objectives/worked';
+import type { CardView, ObjectivesView } from './viewModel';
 
 export { cardsIndex } from './cardIndex';
 export { uiStrings } from './uiStrings';
@@ -41,27 +40,4 @@ export function cardView(ctx: CardContext, route: Route): CardView {
     case 'compare':
       return compareView(ctx, route.items) ?? { kind: 'missing', id: route.items.map((i) => i.id).join(', ') };
   }
-}
-
-/** The card's name, for the panel's title. */
-export function viewTitle(ctx: CardContext, view: CardView): string | undefined {
-  switch (view.kind) {
-    case 'entry':
-    case 'family':
-    case 'compare':
-      return view.title;
-    case 'objectives':
-      return say(ctx, LABELS.objectivesTitle);
-    default:
-      return undefined;
-  }
-}
-
-/**
- * The entry a card id names: an entry id, or a size's id (t5-small) which opens its model's card.
- * Undefined for anything the atlas does not know.
- */
-export function resolveCardId(kb: KnowledgeBase, id: unknown): string | undefined {
-  if (typeof id !== 'string') return undefined;
-  return kb.get(id)?.id ?? kb.variant(id)?.entry.id;
 }

@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { OpenEntryMessage, ReadyMessage } from './common';
 
 /**
- * The Scaling Charts panel's protocol. The host sends the atlas-derived data (growth points, known
- * models, small-model claims) already localised; the page computes the scaling-law curves itself
- * with the pure core, so its controls answer without a round trip.
+ * The Scaling Charts panel's protocol. The host sends the language and the atlas-derived points
+ * (growth points, known models) already localised; the page holds its own UI text and static data
+ * and computes the scaling-law curves itself with the pure core, so its controls answer without a
+ * round trip.
  */
 export const SCALING_VIEW_TYPE = 'llmAtlas.scalingCharts';
 
@@ -23,7 +24,6 @@ const SourceKey = z.string().check(z.regex(/^[a-z0-9]{1,60}$/));
 const Positive = (max: number) => z.number().check(z.positive(), z.lte(max));
 const Year = z.number().check(z.gte(1900), z.lte(2200));
 const FAMILIES = ['encoder-only', 'decoder-only', 'encoder-decoder', 'rnn'] as const;
-const UNITS = ['parameters', 'tokens', 'percent', 'ratio'] as const;
 
 // Webview → host.
 
@@ -46,34 +46,6 @@ export type ScalingInbound = z.infer<typeof ScalingInbound>;
 
 // Host → webview.
 
-/** Every UI string of the page, localised by the host. Templates use {0}, {1}… */
-export const SCALING_STRING_KEYS = [
-  'title', 'subtitle',
-  'tabGrowth', 'tabKaplan', 'tabChinchilla', 'tabSmall',
-  'showTable', 'exportPng', 'exportCsv', 'saved', 'chartHint', 'chartSummary',
-  'source', 'unconfirmed', 'approx', 'openCard', 'yes', 'no',
-  'axisDate', 'axisParameters', 'axisNonEmbedding', 'axisTokens', 'axisPfDays', 'axisFlops', 'axisLoss',
-  'colModel', 'colDate', 'colParameters', 'colActive', 'colFamily', 'colMoe', 'colStatus', 'colSource', 'colNote',
-  'colSeries', 'colBudget', 'colTokens', 'colTokensPerParameter', 'colLoss', 'colPenalty', 'colFlops', 'colVerdictRule', 'colVerdictFit',
-  'colClaim', 'colMeasure',
-  'familyEncoderOnly', 'familyDecoderOnly', 'familyEncoderDecoder', 'familyRnn',
-  'growthHeading', 'growthIntro', 'moe', 'activePerToken', 'monthUnknown', 'unconfirmedLegend', 'yourModel', 'yourModelNote', 'focused',
-  'kaplanIntro', 'kaplanN', 'kaplanD', 'kaplanC', 'kaplanRange',
-  'jointHeading', 'jointIntro', 'nFactor', 'nFactorSlider', 'dataFactorText', 'dataFactorUnrounded',
-  'jointBase', 'jointScaled', 'runBase', 'runSameData', 'runBalanced',
-  'chinchillaIntro', 'budget', 'budgetSlider', 'budgetInvalid', 'budgetReadout', 'ruleAllocation', 'fitAllocation', 'fitNote',
-  'isoHeading', 'isoIntro', 'isoCurve', 'isoSelected', 'optimumPoint',
-  'frontierHeading', 'frontierIntro', 'ruleLine', 'fitLine', 'budgetLine', 'knownModels', 'tokensPerParameter',
-  'verdictRule', 'verdictFit', 'underTrained', 'nearOptimal', 'overTrained', 'trainingCompute',
-  'gopherHeading', 'gopherIntro', 'fitOptimum',
-  'smallHeading', 'smallIntro', 'smallAxis', 'below', 'range', 'atMost', 'seeAlso',
-  'invalidNumber',
-] as const;
-export type ScalingStringKey = (typeof SCALING_STRING_KEYS)[number];
-
-export const ScalingStrings = z.record(z.enum(SCALING_STRING_KEYS), Text);
-export type ScalingStrings = z.infer<typeof ScalingStrings>;
-
 export const SourceView = z.object({ citation: Text, url: Text });
 export type SourceView = z.infer<typeof SourceView>;
 
@@ -94,9 +66,6 @@ export const GrowthPointView = z.object({
 });
 export type GrowthPointView = z.infer<typeof GrowthPointView>;
 
-export const ReferenceLineView = z.object({ label: Label, value: Positive(MAX_PARAMETERS), approx: z.boolean(), source: SourceKey, note: Text });
-export type ReferenceLineView = z.infer<typeof ReferenceLineView>;
-
 /** A dense decoder-only model with both sizes known; the page judges it against the frontier. */
 export const KnownModelView = z.object({
   entryId: EntryId,
@@ -108,39 +77,18 @@ export const KnownModelView = z.object({
 });
 export type KnownModelView = z.infer<typeof KnownModelView>;
 
-export const MeasureView = z.object({
-  value: Positive(MAX_TOKENS),
-  unit: z.enum(UNITS),
-  label: Text,
-  bound: z.optional(z.enum(['below', 'at-most'])),
-  max: z.optional(Positive(MAX_TOKENS)),
-  approx: z.optional(z.boolean()),
-});
-export type MeasureView = z.infer<typeof MeasureView>;
-
-export const ClaimView = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]{1,60}$/)),
-  label: Label,
-  claim: Text,
-  x: MeasureView,
-  y: z.optional(MeasureView),
-  entryId: z.optional(EntryId),
-  source: SourceKey,
-  seeAlso: z.array(SourceKey).check(z.maxLength(8)),
-  unconfirmed: z.boolean(),
-  note: Text,
-});
-export type ClaimView = z.infer<typeof ClaimView>;
-
-export const ScalingData = z.object({
+/**
+ * The chart points that come from the atlas, localised: growth points and known models, with the
+ * sources they cite. The page adds what needs no atlas itself (the small-model claims, the human
+ * brain reference line) and computes the scaling-law curves with the pure core.
+ */
+export const AtlasChartData = z.object({
   growth: z.array(GrowthPointView).check(z.maxLength(2000)),
-  reference: ReferenceLineView,
   known: z.array(KnownModelView).check(z.maxLength(2000)),
-  claims: z.array(ClaimView).check(z.maxLength(200)),
-  /** Every source the page cites, by key. */
+  /** The sources of these points, by key. */
   sources: z.record(SourceKey, SourceView),
 });
-export type ScalingData = z.infer<typeof ScalingData>;
+export type AtlasChartData = z.infer<typeof AtlasChartData>;
 
 /** The user's own model (from the estimator), plotted at today's date. */
 export const UserModel = z.object({
@@ -167,8 +115,7 @@ export type Focus = z.infer<typeof Focus>;
 export const ScalingInit = z.object({
   type: z.literal('init'),
   language: z.enum(['en', 'ko']),
-  strings: ScalingStrings,
-  data: ScalingData,
+  data: AtlasChartData,
   focus: z.optional(Focus),
   /** The host's clock when the command that opened the panel ran, for the first-chart timing. */
   openedAt: z.optional(z.number().check(z.nonnegative())),

@@ -1,4 +1,6 @@
 import type { Source } from '../knowledge/schema';
+import { citation } from '../present/format';
+import type { SourceView } from '../protocol/scalingCharts';
 
 /**
  * The papers and pages the scaling maths and chart data cite, registered once here and merged into
@@ -77,3 +79,8 @@ export const SCALING_SOURCES: Record<string, Source> = {
     kind: 'news',
   },
 };
+
+/** A source as the charts cite it; a key no registry knows is cited by itself, without a link. */
+export function sourceView(key: string, source: Source | undefined): SourceView {
+  return source ? { citation: citation(source), url: source.url } : { citation: key, url: '' };
+}

@@ -3,9 +3,11 @@ import { describe, test } from 'node:test';
 import { compareView } from '../../../src/core/cards/compare';
 import { entryCard } from '../../../src/core/cards/entryCard';
 import { familyCard } from '../../../src/core/cards/familyCard';
-import { cardsIndex, cardView, resolveCardId, uiStrings } from '../../../src/core/cards/views';
+import { resolveCardId } from '../../../src/core/cards/routes';
+import { CardView, CardsIndex, CardsStrings, type Link } from '../../../src/core/cards/viewModel';
+import { cardsIndex, cardView, uiStrings } from '../../../src/core/cards/views';
 import { atlas } from '../../../src/core/knowledge';
-import { CardView, CardsIndex, CardsStrings, FAMILY_IDS, type Link, type Route } from '../../../src/core/protocol/cards';
+import { FAMILY_IDS, type Route } from '../../../src/core/protocol/cards';
 
 const models = atlas.ofKind('model');
 

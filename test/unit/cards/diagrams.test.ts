@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { allowedCount, BIDIRECTIONAL, CAUSAL, familyDiagram, maskMatrix, route, ROUTER_LOGITS } from '../../../src/core/cards/diagrams';
+import type { Diagram } from '../../../src/core/cards/viewModel';
 import { atlas } from '../../../src/core/knowledge';
-import { FAMILY_IDS, type Diagram } from '../../../src/core/protocol/cards';
+import { FAMILY_IDS } from '../../../src/core/protocol/cards';
 
 const tokens = (n: number) => Array.from({ length: n }, (_, i) => `t${i}`);
 

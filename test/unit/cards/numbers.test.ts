@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { factorizedEmbedding, numericExamplesFor } from '../../../src/core/cards/numbers';
+import type { NumericExample } from '../../../src/core/cards/viewModel';
 import { atlas } from '../../../src/core/knowledge';
-import type { NumericExample } from '../../../src/core/protocol/cards';
 
 const en = { kb: atlas, lang: 'en' as const };
 const fmt = (n: number) => n.toLocaleString('en-US');

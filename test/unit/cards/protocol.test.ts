@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { parseInline } from '../../../src/core/cards/inline';
-import { cardsIndex, cardView, uiStrings } from '../../../src/core/cards/views';
+import { CardView } from '../../../src/core/cards/viewModel';
+import { cardView } from '../../../src/core/cards/views';
 import { atlas } from '../../../src/core/knowledge';
+import { serializeAtlas } from '../../../src/core/knowledge/serialized';
 import { CardsInbound, CardsOutbound, CardsState, routeKey, type Route } from '../../../src/core/protocol/cards';
 import { parseMessage } from '../../../src/core/protocol/common';
 
@@ -13,9 +15,9 @@ describe('cards protocol', () => {
   test('accepts the page’s well-formed messages', () => {
     const messages = [
       { type: 'ready' },
-      { type: 'request', seq: 1, route: { kind: 'entry', id: 'bert' } },
-      { type: 'request', seq: 2, route: { kind: 'compare', items: [{ kind: 'model', id: 'bert' }, { kind: 'family', id: 'decoder-only' }] } },
-      { type: 'rendered', seq: 2, route: { kind: 'objectives' } },
+      { type: 'rendered', route: { kind: 'entry', id: 'bert' } },
+      { type: 'rendered', route: { kind: 'compare', items: [{ kind: 'model', id: 'bert' }, { kind: 'family', id: 'decoder-only' }] } },
+      { type: 'rendered', route: { kind: 'objectives' } },
     ];
     for (const m of messages) assert.deepEqual(parseMessage(CardsInbound, m), m);
   });
@@ -25,36 +27,58 @@ describe('cards protocol', () => {
       null,
       'ready',
       { type: 'openCard' },
-      { type: 'request', seq: -1, route: { kind: 'home' } },
-      { type: 'request', seq: 1.5, route: { kind: 'home' } },
-      { type: 'request', seq: 1, route: { kind: 'entry', id: 'BERT' } },
-      { type: 'request', seq: 1, route: { kind: 'entry', id: '<script>' } },
-      { type: 'request', seq: 1, route: { kind: 'family', id: 'rnn' } },
-      { type: 'request', seq: 1, route: { kind: 'compare', items: [{ kind: 'model', id: 'bert' }] } },
-      { type: 'request', seq: 1, route: { kind: 'compare', items: Array(5).fill({ kind: 'model', id: 'bert' }) } },
-      { type: 'request', seq: 1, route: { kind: 'compare', items: [{ kind: 'family', id: 'bert' }, { kind: 'model', id: 'gpt-2' }] } },
-      { type: 'rendered', seq: 1 },
+      { type: 'request', seq: 1, route: { kind: 'home' } },
+      { type: 'rendered', route: { kind: 'entry', id: 'BERT' } },
+      { type: 'rendered', route: { kind: 'entry', id: '<script>' } },
+      { type: 'rendered', route: { kind: 'family', id: 'rnn' } },
+      { type: 'rendered', route: { kind: 'compare', items: [{ kind: 'model', id: 'bert' }] } },
+      { type: 'rendered', route: { kind: 'compare', items: Array(5).fill({ kind: 'model', id: 'bert' }) } },
+      { type: 'rendered', route: { kind: 'compare', items: [{ kind: 'family', id: 'bert' }, { kind: 'model', id: 'gpt-2' }] } },
+      { type: 'rendered' },
     ];
     for (const m of bad) assert.equal(parseMessage(CardsInbound, m), undefined, JSON.stringify(m));
     // Random values never throw and are never mistaken for a message.
     fc.assert(fc.property(fc.anything(), (value) => parseMessage(CardsInbound, value) === undefined));
   });
 
-  test('everything the host sends passes the page’s validation', () => {
-    const init = { type: 'init', language: 'en', strings: uiStrings(ctx), index: cardsIndex(ctx), open: { kind: 'entry', id: 'bert' } };
-    assert.ok(parseMessage(CardsOutbound, init));
-    const routes: Route[] = [{ kind: 'home' }, { kind: 'objectives' }, { kind: 'family', id: 'mixture-of-experts' }, ...atlas.entries.map((e): Route => ({ kind: 'entry', id: e.id }))];
-    for (const route of routes) assert.ok(parseMessage(CardsOutbound, { type: 'view', seq: 3, route, view: cardView(ctx, route) }), routeKey(route));
+  test('everything the host sends passes the page’s validation, the atlas unchanged', () => {
+    const init = { type: 'init', language: 'en', atlas: serializeAtlas(atlas), open: { kind: 'entry', id: 'bert' } };
+    // The parsed atlas is the atlas: validation drops no field and the page builds the same cards.
+    assert.deepEqual(parseMessage(CardsOutbound, JSON.parse(JSON.stringify(init))), init);
+    assert.ok(parseMessage(CardsOutbound, { type: 'navigate', route: { kind: 'family', id: 'encoder-only' } }));
   });
 
-  test('the page rejects host messages that break the schema (an inline script link, an unknown mark)', () => {
+  test('the page ignores an init whose atlas breaks the schema', () => {
+    type Loose = { entries: Array<Record<string, unknown> & { model?: Record<string, unknown> }>; sources: unknown };
+    const broken = (change: (atlas: Loose) => void) => {
+      const copy = JSON.parse(JSON.stringify(serializeAtlas(atlas)));
+      change(copy);
+      return { type: 'init', language: 'en', atlas: copy };
+    };
+    const bad = [
+      broken((a) => (a.entries[0].id = '<script>')),
+      broken((a) => (a.entries[0].kind = 'spell')),
+      broken((a) => delete a.entries[0].summary),
+      broken((a) => (a.entries.find((e) => e.model)!.model!.year = '2019')),
+      broken((a) => (a.sources = [])),
+      { type: 'init', language: 'en', atlas: { entries: 'all of them', sources: {} } },
+    ];
+    for (const message of bad) assert.equal(parseMessage(CardsOutbound, message), undefined);
+  });
+
+  test('every view the page builds from the atlas passes the view model', () => {
+    const routes: Route[] = [{ kind: 'home' }, { kind: 'objectives' }, { kind: 'family', id: 'mixture-of-experts' }, ...atlas.entries.map((e): Route => ({ kind: 'entry', id: e.id }))];
+    for (const route of routes) assert.ok(parseMessage(CardView, cardView(ctx, route)), routeKey(route));
+  });
+
+  test('the page draws no view that breaks the view model (an inline script link, an unknown mark)', () => {
     const view = cardView(ctx, { kind: 'entry', id: 'bert' });
     const withScript = JSON.parse(JSON.stringify(view));
     withScript.summary = [{ text: 'x', href: 'javascript:alert(1)' }];
-    assert.equal(parseMessage(CardsOutbound, { type: 'view', seq: 1, route: { kind: 'entry', id: 'bert' }, view: withScript }), undefined);
+    assert.equal(parseMessage(CardView, withScript), undefined);
     const objectives = JSON.parse(JSON.stringify(cardView(ctx, { kind: 'objectives' })));
     objectives.examples[0].rows[0].tokens[0].mark = 'blink';
-    assert.equal(parseMessage(CardsOutbound, { type: 'view', seq: 1, route: { kind: 'objectives' }, view: objectives }), undefined);
+    assert.equal(parseMessage(CardView, objectives), undefined);
   });
 
   test('saved page state is validated when read back', () => {

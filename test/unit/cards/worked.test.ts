@@ -3,8 +3,8 @@ import { describe, test } from 'node:test';
 import { documentTokens, EXAMPLE_DOCUMENT } from '../../../src/core/cards/exampleText';
 import { MASK } from '../../../src/core/cards/objectives/masking';
 import { WORKED_OBJECTIVES, workedExamples, workedExamplesFor } from '../../../src/core/cards/objectives/worked';
+import { WorkedExample, type ExampleRow } from '../../../src/core/cards/viewModel';
 import { atlas } from '../../../src/core/knowledge';
-import { WorkedExample, type ExampleRow } from '../../../src/core/protocol/cards';
 
 const texts = (row: ExampleRow) => row.tokens.map((t) => t.text);
 const marked = (row: ExampleRow, ...marks: string[]) => row.tokens.flatMap((t, i) => (marks.includes(t.mark) ? [i] : []));

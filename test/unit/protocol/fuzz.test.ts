@@ -1,18 +1,22 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { parseMessage } from '../../../src/core/protocol/common';
 
-/** Every message schema exported by the protocol modules (anything with a safeParse). */
+/**
+ * Every schema a page validates with (anything with a safeParse): those the protocol modules export,
+ * and the cards' view model, which the cards page checks each card it builds against.
+ */
 async function schemas(): Promise<Array<[string, Parameters<typeof parseMessage>[0]]>> {
   const dir = join(__dirname, '../../../src/core/protocol');
+  const files = [...readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)), join(__dirname, '../../../src/core/cards/viewModel.ts')];
   const found: Array<[string, Parameters<typeof parseMessage>[0]]> = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
-    const module = (await import(join(dir, file))) as Record<string, unknown>;
+  for (const file of files) {
+    const module = (await import(file)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {
-      if (value && typeof (value as { safeParse?: unknown }).safeParse === 'function') found.push([`${file}:${name}`, value as Parameters<typeof parseMessage>[0]]);
+      if (value && typeof (value as { safeParse?: unknown }).safeParse === 'function') found.push([`${basename(file)}:${name}`, value as Parameters<typeof parseMessage>[0]]);
     }
   }
   return found;

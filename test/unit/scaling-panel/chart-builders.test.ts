@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { scalingData } from '../../../src/adapters/scaling/scalingData';
-import { scalingStrings } from '../../../src/adapters/scaling/strings';
+import { atlasChartData } from '../../../src/adapters/scaling/atlasChartData';
 import { atlas } from '../../../src/core/knowledge/index';
-import type { MeasureView } from '../../../src/core/protocol/scalingCharts';
 import type { ChartBuild } from '../../../webview/scaling/chartCard';
 import { budgetReadouts, frontierChart, gopherTable, isoFlopBudgets, isoFlopChart } from '../../../webview/scaling/chinchillaCharts';
 import { growthChart, growthSeriesOf } from '../../../webview/scaling/growthChart';
 import { dataFactors, jointChart, lawChart } from '../../../webview/scaling/kaplanCharts';
 import { measureText, smallModelsChart } from '../../../webview/scaling/smallModelsChart';
+import { scalingData, type MeasureView } from '../../../webview/scaling/data';
+import { scalingStrings } from '../../../webview/scaling/strings';
 import { paletteFrom } from '../../../webview/scaling/theme';
 
 const s = scalingStrings('en');
-const data = scalingData(atlas, 'en');
+const data = scalingData(atlasChartData(atlas, 'en'), 'en');
 const palette = paletteFrom(() => '');
 
 function seriesOf(build: ChartBuild, id: string) {

@@ -1,19 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { atlasChartData } from '../../../src/adapters/scaling/atlasChartData';
 import { exportBytes } from '../../../src/adapters/scaling/exportPayload';
-import { scalingData } from '../../../src/adapters/scaling/scalingData';
-import { HOST_TEXT, hostText, scalingStrings } from '../../../src/adapters/scaling/strings';
+import { HOST_TEXT, hostText } from '../../../src/adapters/scaling/hostText';
 import { atlas } from '../../../src/core/knowledge/index';
 import { parseMessage } from '../../../src/core/protocol/common';
-import { SCALING_STRING_KEYS, ScalingInit, type ExportMessage } from '../../../src/core/protocol/scalingCharts';
+import { ScalingInit, type ExportMessage } from '../../../src/core/protocol/scalingCharts';
 import { growthPoints } from '../../../src/core/scaling/growth';
 import { knownModelsAgainstFrontier } from '../../../src/core/scaling/series';
 import { SMALL_MODEL_CLAIMS } from '../../../src/core/scaling/smallModels';
+import { scalingData } from '../../../webview/scaling/data';
+import { SCALING_STRING_KEYS, scalingStrings } from '../../../webview/scaling/strings';
 
 describe('what the host sends the page', () => {
   for (const lang of ['en', 'ko'] as const) {
     test(`the ${lang} init message passes the page's own validation`, () => {
-      const message = { type: 'init', language: lang, strings: scalingStrings(lang), data: scalingData(atlas, lang) };
+      const message = { type: 'init', language: lang, data: atlasChartData(atlas, lang) };
       assert.ok(parseMessage(ScalingInit, message), 'valid');
     });
   }
@@ -35,7 +37,7 @@ describe('what the host sends the page', () => {
   });
 
   test('the data carries every growth point, known model and claim, with all their sources resolved', () => {
-    const data = scalingData(atlas, 'en');
+    const data = scalingData(atlasChartData(atlas, 'en'), 'en');
     assert.deepEqual(data.growth.map((p) => [p.entryId, p.date, p.parameters]), growthPoints(atlas).map((p) => [p.entryId, p.date, p.parameters]));
     assert.deepEqual(data.known.map((m) => [m.entryId, m.parameters, m.tokens]), knownModelsAgainstFrontier(atlas).map((m) => [m.entryId, m.parameters, m.tokens]));
     assert.deepEqual(data.claims.map((c) => c.id), SMALL_MODEL_CLAIMS.map((c) => c.id));
@@ -56,7 +58,7 @@ describe('what the host sends the page', () => {
   });
 
   test("the unconfirmed sizes stay unconfirmed, and the Transformer's note explains the seeds' 465M", () => {
-    const data = scalingData(atlas, 'en');
+    const data = scalingData(atlasChartData(atlas, 'en'), 'en');
     const unconfirmed = data.growth.filter((p) => p.unconfirmed).map((p) => p.entryId);
     assert.ok(unconfirmed.includes('gpt-4') && unconfirmed.includes('wu-dao-2'), unconfirmed.join());
     const transformer = data.growth.find((p) => p.entryId === 'transformer');
@@ -65,8 +67,8 @@ describe('what the host sends the page', () => {
   });
 
   test('labels and notes follow the language', () => {
-    const ko = scalingData(atlas, 'ko');
-    const en = scalingData(atlas, 'en');
+    const ko = scalingData(atlasChartData(atlas, 'ko'), 'ko');
+    const en = scalingData(atlasChartData(atlas, 'en'), 'en');
     const wuDao = (d: typeof ko) => d.growth.find((p) => p.entryId === 'wu-dao-2')!;
     assert.equal(wuDao(en).label, 'Wu Dao 2.0');
     assert.equal(wuDao(ko).label, '우다오 2.0');

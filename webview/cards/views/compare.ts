@@ -1,4 +1,4 @@
-import type { CompareView } from '../../../src/core/protocol/cards';
+import type { CompareView } from '../../../src/core/cards/viewModel';
 import { h } from '../../shared/components';
 import { cardLink, unconfirmedTag } from '../dom';
 import type { PageContext } from '../page';

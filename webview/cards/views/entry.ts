@@ -1,4 +1,4 @@
-import type { EntryView, NumericExample, VariantRow } from '../../../src/core/protocol/cards';
+import type { EntryView, NumericExample, VariantRow } from '../../../src/core/cards/viewModel';
 import { h } from '../../shared/components';
 import { cardLink, factTable, inline, linkList, section, sourceLink, workedExample, unconfirmedTag } from '../dom';
 import type { PageContext } from '../page';

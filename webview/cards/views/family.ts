@@ -1,4 +1,4 @@
-import type { FamilyView } from '../../../src/core/protocol/cards';
+import type { FamilyView } from '../../../src/core/cards/viewModel';
 import { h } from '../../shared/components';
 import { cardLink, diagram, inline, linkList, section } from '../dom';
 import type { PageContext } from '../page';

@@ -1,4 +1,5 @@
-import type { CardsIndex, CompareItem } from '../../../src/core/protocol/cards';
+import type { CardsIndex } from '../../../src/core/cards/viewModel';
+import type { CompareItem } from '../../../src/core/protocol/cards';
 import { h } from '../../shared/components';
 import { cardLink, srOnly, unconfirmedTag } from '../dom';
 import { format, type PageContext } from '../page';

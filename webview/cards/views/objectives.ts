@@ -1,4 +1,4 @@
-import type { ObjectivesView } from '../../../src/core/protocol/cards';
+import type { ObjectivesView } from '../../../src/core/cards/viewModel';
 import { h } from '../../shared/components';
 import { workedExample } from '../dom';
 import type { PageContext } from '../page';

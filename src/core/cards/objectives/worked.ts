@@ -3,13 +3,13 @@
  * marked tokens (what the model reads, what it must produce) plus the numbers of this very run.
  */
 import type { Bilingual, Lang } from '../../knowledge/schema';
-import type { ExampleRow, ExampleToken, TokenMark, WorkedExample } from '../../protocol/cards';
 import { entryLink, say, type CardContext } from '../context';
 import { documentTokens, EXAMPLE_DOCUMENT, translationPair } from '../exampleText';
 import { seeded } from '../random';
 import { bertMasking, replacedTokenDetection, selectionCount, tokenDeletion, tokenMasking, type MaskOutcome } from './masking';
 import { causalShift, documentRotation, permutationOrder, rotate, sentencePermutation, visibleTo } from './orderings';
 import { spanCorruption, spanMasking, spanPositions, textInfilling } from './spans';
+import type { ExampleRow, ExampleToken, TokenMark, WorkedExample } from '../viewModel';
 
 /**
  * Fixed seeds, one per objective, so the cards and the tests see the same run. Chosen so that each

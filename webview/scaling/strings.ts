@@ -1,13 +1,11 @@
-import type { Bilingual, Lang } from '../../core/knowledge/schema';
-import { familyName, pick } from '../../core/present/format';
-import type { ScalingStringKey, ScalingStrings } from '../../core/protocol/scalingCharts';
+import type { Bilingual, Family, Lang } from '../../src/core/knowledge/schema';
+import { familyName, pick } from '../../src/core/present/format';
 
 /**
- * The Scaling Charts' UI text in both languages. Kept beside the panel rather than in the l10n
- * bundle: the page's text is long-form and is chosen by `llmAtlas.language`, like the atlas itself.
- * Templates take {0}, {1}… filled in by the page.
+ * The Scaling Charts' UI text in both languages, chosen by the language the host sends (which
+ * follows `llmAtlas.language`, like the atlas itself). Templates take {0}, {1}… filled in by the page.
  */
-const TEXT: Record<Exclude<ScalingStringKey, `family${string}`>, Bilingual> = {
+const TEXT = {
   title: { en: 'Scaling Charts', ko: '스케일링 차트' },
   subtitle: {
     en: 'How language-model quality follows parameters, data and compute, and where real models sit.',
@@ -206,41 +204,24 @@ const TEXT: Record<Exclude<ScalingStringKey, `family${string}`>, Bilingual> = {
   atMost: { en: 'up to {0}', ko: '최대 {0}' },
   seeAlso: { en: 'See also: {0}', ko: '참고: {0}' },
   invalidNumber: { en: 'Enter a number from 1 to 1000.', ko: '1에서 1000 사이의 수를 입력하세요.' },
-};
+} satisfies Record<string, Bilingual>;
+
+/** Family names as hovers and cards word them. */
+const FAMILY_KEYS = {
+  familyEncoderOnly: 'encoder-only',
+  familyDecoderOnly: 'decoder-only',
+  familyEncoderDecoder: 'encoder-decoder',
+  familyRnn: 'rnn',
+} as const satisfies Record<string, Family>;
+
+export type ScalingStringKey = keyof typeof TEXT | keyof typeof FAMILY_KEYS;
+export type ScalingStrings = Record<ScalingStringKey, string>;
+export const SCALING_STRING_KEYS = [...Object.keys(TEXT), ...Object.keys(FAMILY_KEYS)] as ScalingStringKey[];
 
 /** Every UI string of the page in `lang`. */
 export function scalingStrings(lang: Lang): ScalingStrings {
-  const strings = Object.fromEntries(Object.entries(TEXT).map(([key, text]) => [key, pick(text, lang)])) as Omit<
-    ScalingStrings,
-    `family${string}`
-  >;
-  return {
-    ...strings,
-    familyEncoderOnly: familyName('encoder-only', lang),
-    familyDecoderOnly: familyName('decoder-only', lang),
-    familyEncoderDecoder: familyName('encoder-decoder', lang),
-    familyRnn: familyName('rnn', lang),
-  } as ScalingStrings;
-}
-
-/** Messages the host itself shows (warnings, the save dialog). */
-export const HOST_TEXT = {
-  invalidArgument: {
-    en: 'Scaling Charts: expected a model id or { userModel: { label, parameters, trainingTokens? } } with positive numbers.',
-    ko: '스케일링 차트: 모델 ID 또는 양수 값을 가진 { userModel: { label, parameters, trainingTokens? } } 형식이어야 합니다.',
-  },
-  notOnChart: {
-    en: 'Scaling Charts: "{0}" has no place on the charts (only models with a known size, and the scaling-law topics).',
-    ko: '스케일링 차트: "{0}"은(는) 차트에 표시할 수 없습니다(크기가 알려진 모델과 스케일링 법칙 주제만 표시합니다).',
-  },
-  savePng: { en: 'Save chart as PNG', ko: '차트를 PNG로 저장' },
-  saveCsv: { en: 'Save chart data as CSV', ko: '차트 데이터를 CSV로 저장' },
-  pngFilter: { en: 'PNG image', ko: 'PNG 이미지' },
-  csvFilter: { en: 'CSV (comma-separated values)', ko: 'CSV(쉼표로 구분된 값)' },
-  saveFailed: { en: 'Scaling Charts: could not save the file: {0}', ko: '스케일링 차트: 파일을 저장하지 못했습니다: {0}' },
-} as const satisfies Record<string, Bilingual>;
-
-/** A host message in `lang` with {0}, {1}… filled in. */
-export function hostText(key: keyof typeof HOST_TEXT, lang: Lang, ...args: string[]): string {
-  return pick(HOST_TEXT[key], lang).replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
+  return Object.fromEntries([
+    ...Object.entries(TEXT).map(([key, text]) => [key, pick(text, lang)]),
+    ...Object.entries(FAMILY_KEYS).map(([key, family]) => [key, familyName(family, lang)]),
+  ]) as ScalingStrings;
 }
