@@ -109,7 +109,7 @@ const size = sizes();
 
 const fmt = (n, digits = 2) => (typeof n === 'number' ? n.toFixed(digits) : String(n));
 const rows = [
-  ['activation (extension.activate())', `${fmt(host.activationMs)} ms`, '≤ 25 ms', host.activationMs <= 25],
+  ['activation (load bundle + activate())', `${fmt(host.activationMs)} ms (${fmt(host.loadMs)} + ${fmt(host.activateCallMs)})`, '≤ 25 ms', host.activationMs <= 25],
   ['first hover (loads atlas.json, builds indexes)', `${fmt(host.firstHoverMs)} ms`, '', undefined],
   ['hover provider p50 / p95 / p99 (1,000 hovers)', `${fmt(host.hover.p50, 3)} / ${fmt(host.hover.p95, 3)} / ${fmt(host.hover.p99, 3)} ms`, 'p95 ≤ 5 ms', host.hover.p95 <= 5],
   ['executeHoverProvider round trip p50 / p95', `${fmt(host.hoverCommand.p50)} / ${fmt(host.hoverCommand.p95)} ms`, '', undefined],

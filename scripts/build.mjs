@@ -7,8 +7,9 @@ import { createRequire } from 'node:module';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, minify: production, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
-/** First statement of each host bundle: activation time then includes evaluating the bundle. */
-const loadTiming = { js: 'var __llmAtlasLoadStarted = performance.now();' };
+/** First and last statements of each host bundle: activation time includes evaluating the bundle. */
+const loadStarted = { js: 'var __llmAtlasLoadStarted = performance.now();' };
+const loadEnded = { js: 'var __llmAtlasLoadEnded = performance.now();' };
 
 /** Each folder under webview/ with a main.ts is one webview app; each gets its own bundle + CSS. */
 const webviewApps = readdirSync('webview', { withFileTypes: true })
@@ -20,7 +21,8 @@ const builds = [
     ...common,
     entryPoints: { extension: 'src/extension.ts' },
     outdir: 'dist',
-    banner: loadTiming,
+    banner: loadStarted,
+    footer: loadEnded,
     platform: 'node',
     format: 'cjs',
     target: 'node18',
@@ -30,7 +32,8 @@ const builds = [
     ...common,
     entryPoints: { extension: 'src/web/extension.ts' },
     outdir: 'dist/web',
-    banner: loadTiming,
+    banner: loadStarted,
+    footer: loadEnded,
     platform: 'browser',
     format: 'cjs',
     target: 'es2022',

@@ -4,8 +4,9 @@ import { activationExports, type AtlasExports } from './adapters/activationTimin
 
 /** Desktop / remote (Node) extension host entry. */
 export function activate(context: vscode.ExtensionContext): AtlasExports {
+  const started = performance.now();
   activateAtlas(context);
-  return activationExports(performance.now());
+  return activationExports(started, performance.now());
 }
 
 export function deactivate(): void {}
