@@ -4,7 +4,6 @@ import { headlineFigure } from '../../core/present/hoverMarkdown';
 import { kindName, pick } from '../../core/present/format';
 import { t, uiLanguage } from '../i18n';
 import type { AtlasService } from './atlasService';
-import { ExplanationDocuments, EXPLANATION_SCHEME } from './explanationDocuments';
 
 async function explainTermAtCursor(atlas: AtlasService): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
@@ -60,13 +59,8 @@ async function searchAtlas(atlas: AtlasService): Promise<string | undefined> {
 }
 
 export function registerAtlasCommands(context: vscode.ExtensionContext, atlas: AtlasService): void {
-  const documents = new ExplanationDocuments(atlas);
   context.subscriptions.push(
-    vscode.workspace.registerTextDocumentContentProvider(EXPLANATION_SCHEME, documents),
     vscode.commands.registerCommand('llmAtlas.explainTermAtCursor', () => explainTermAtCursor(atlas)),
     vscode.commands.registerCommand('llmAtlas.search', () => searchAtlas(atlas)),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('llmAtlas.language')) documents.refresh();
-    }),
   );
 }

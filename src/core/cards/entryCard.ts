@@ -1,4 +1,4 @@
-import type { Entry, NumberFact } from '../knowledge/schema';
+import { modelNumberFacts, type Entry } from '../knowledge/schema';
 import { familyName, formatFact, kindName } from '../present/format';
 import { entryLink, factRow, say, sourceRef, type CardContext } from './context';
 import { familiesOf } from './families';
@@ -17,17 +17,7 @@ function textFact(label: string, value: string): Fact {
 function modelFacts(ctx: CardContext, entry: Entry): Fact[] {
   const model = entry.model!;
   const facts: Fact[] = [textFact(say(ctx, LABELS.year), String(model.year)), textFact(say(ctx, LABELS.organisation), model.organisation)];
-  const numbers: Array<[keyof typeof LABELS, NumberFact | undefined]> = [
-    ['parameters', model.parameters],
-    ['activeParameters', model.activeParameters],
-    ['layers', model.layers],
-    ['hidden', model.hidden],
-    ['heads', model.heads],
-    ['vocabulary', model.vocabulary],
-    ['context', model.context],
-    ['trainingTokens', model.trainingTokens],
-  ];
-  for (const [label, fact] of numbers) if (fact) facts.push(factRow(ctx, say(ctx, LABELS[label]), fact));
+  for (const [label, fact] of modelNumberFacts(model)) facts.push(factRow(ctx, say(ctx, LABELS[label]), fact));
   if (model.trainingData) facts.push(textFact(say(ctx, LABELS.trainingData), say(ctx, model.trainingData)));
   return facts;
 }

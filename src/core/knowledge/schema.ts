@@ -147,3 +147,16 @@ export interface Entry {
   sources: string[];
   model?: ModelFacts;
 }
+
+/** The numeric facts a model may carry, in the order cards and tables show them. */
+export const MODEL_NUMBER_FACTS = ['parameters', 'activeParameters', 'layers', 'hidden', 'heads', 'vocabulary', 'context', 'trainingTokens'] as const;
+
+export type ModelNumberFact = (typeof MODEL_NUMBER_FACTS)[number];
+
+/** A model's numeric facts that are present, each with its key. */
+export function modelNumberFacts(model: ModelFacts): Array<[ModelNumberFact, NumberFact]> {
+  return MODEL_NUMBER_FACTS.flatMap((key) => {
+    const fact = model[key];
+    return fact ? [[key, fact] as [ModelNumberFact, NumberFact]] : [];
+  });
+}

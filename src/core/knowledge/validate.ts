@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from './knowledgeBase';
-import type { Bilingual, Entry, EntryKind, ModelFacts, NumberFact, Source } from './schema';
+import { modelNumberFacts, type Bilingual, type Entry, type EntryKind, type ModelFacts, type NumberFact, type Source } from './schema';
 
 /**
  * Checks the whole knowledge base and returns every problem as a readable sentence (empty = valid).
@@ -116,17 +116,8 @@ function checkModelFacts(entry: Entry, model: ModelFacts, kb: KnowledgeBase, pro
     problems.push(`${at} model month ${model.month} is not 1–12.`);
   }
   if (!model.organisation.trim()) problems.push(`${at} model organisation is empty.`);
-  const facts: [string, NumberFact | undefined][] = [
-    ['parameters', model.parameters],
-    ['activeParameters', model.activeParameters],
-    ['layers', model.layers],
-    ['hidden', model.hidden],
-    ['heads', model.heads],
-    ['vocabulary', model.vocabulary],
-    ['context', model.context],
-    ['trainingTokens', model.trainingTokens],
-  ];
-  for (const [field, fact] of facts) if (fact) checkNumberFact(`${at} model.${field}`, fact, kb, problems);
+
+  for (const [field, fact] of modelNumberFacts(model)) checkNumberFact(`${at} model.${field}`, fact, kb, problems);
   if (model.trainingData) checkBilingual(`${at} model.trainingData`, model.trainingData, problems, 'names');
   model.keyIdeas.forEach((idea, i) => checkBilingual(`${at} model.keyIdeas[${i}]`, idea, problems, 'prose'));
   checkLinks(entry, 'objectives', model.objectives, kb, problems);

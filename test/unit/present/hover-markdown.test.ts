@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { entryDocument } from '../../../src/core/present/entryDocument';
 import { hoverMarkdown, type HoverLinks } from '../../../src/core/present/hoverMarkdown';
 import { fixtureAtlas } from './fixture';
 
@@ -50,14 +49,5 @@ describe('hover Markdown', () => {
 
   test('unknown entries give no hover', () => {
     assert.equal(hoverMarkdown(kb, { entryId: 'nope' }, 'en', 'compact', links), undefined);
-  });
-
-  test('the full document has facts, sizes, objectives and sources', () => {
-    const doc = entryDocument(kb, 'distilbert', 'en')!;
-    assert.match(doc, /^# DistilBERT/);
-    assert.match(doc, /\| Layers \| 6 layers/);
-    assert.match(doc, /\| distilbert-base-uncased \| 66\.4M parameters/);
-    assert.match(doc, /\*\*Pre-training objectives:\*\* Masked language modeling/);
-    assert.match(doc, /- Sanh et al\. \(2019\)\. \*DistilBERT\*\. <https:\/\/arxiv\.org\/abs\/1910\.01108>/);
   });
 });
