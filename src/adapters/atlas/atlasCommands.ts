@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { AtlasSearch } from '../../core/search/atlasSearch';
 import { headlineFigure } from '../../core/present/hoverMarkdown';
 import { kindName, pick } from '../../core/present/format';
 import { t, uiLanguage } from '../i18n';
@@ -27,8 +26,7 @@ interface EntryItem extends vscode.QuickPickItem {
 
 /** A QuickPick over every entry; the atlas's own bilingual, typo-tolerant search does the filtering. */
 async function searchAtlas(atlas: AtlasService): Promise<string | undefined> {
-  const { kb } = await atlas.load();
-  const search = new AtlasSearch(kb);
+  const { kb, search } = await atlas.load();
   const lang = uiLanguage();
   const toItem = (entryId: string): EntryItem => {
     const entry = kb.get(entryId)!;

@@ -1,16 +1,18 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
-import { deserializeAtlas } from '../../core/knowledge/serialized';
-import { TermMatcher } from '../../core/matcher';
+import type { TermMatcher } from '../../core/matcher';
+import type { AtlasSearch } from '../../core/search/atlasSearch';
 
 export interface LoadedAtlas {
   kb: KnowledgeBase;
   matcher: TermMatcher;
+  search: AtlasSearch;
 }
 
 /**
- * Loads dist/atlas.json and builds the matcher on first use, once. `workspace.fs` reads extension
- * files in both the Node and the web-worker hosts.
+ * Loads dist/atlas.json and builds the matcher and the search index on first use, once.
+ * `workspace.fs` reads extension files in both the Node and the web-worker hosts. The modules are
+ * imported dynamically so that esbuild defers evaluating them until then: activation stays cheap.
  */
 export class AtlasService {
   private loading: Promise<LoadedAtlas> | undefined;
@@ -19,9 +21,14 @@ export class AtlasService {
 
   load(): Promise<LoadedAtlas> {
     this.loading ??= (async () => {
-      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'atlas.json'));
+      const [bytes, { deserializeAtlas }, { TermMatcher }, { AtlasSearch }] = await Promise.all([
+        vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'atlas.json')),
+        import('../../core/knowledge/serialized'),
+        import('../../core/matcher'),
+        import('../../core/search/atlasSearch'),
+      ]);
       const kb = deserializeAtlas(new TextDecoder().decode(bytes));
-      return { kb, matcher: new TermMatcher(kb) };
+      return { kb, matcher: new TermMatcher(kb), search: new AtlasSearch(kb) };
     })();
     // A failed read (file replaced mid-update, say) is not cached: the next use tries again.
     this.loading.catch(() => (this.loading = undefined));

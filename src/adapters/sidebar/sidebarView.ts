@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
 import { parseMessage } from '../../core/protocol/common';
 import { SIDEBAR_VIEW_ID, SidebarInbound, type FileTerms, type QuickAction, type SidebarInit, type SidebarOutbound } from '../../core/protocol/sidebar';
-import { AtlasSearch } from '../../core/search/atlasSearch';
 import { browseGroups } from '../../core/sidebar/browseGroups';
 import { entryRows } from '../../core/sidebar/entryRows';
 import type { FileTermScan } from '../../core/sidebar/fileTerms';
@@ -66,7 +65,6 @@ function fileTermsMessage(document: vscode.TextDocument | undefined, scan: FileT
  */
 class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
-  private search: { kb: KnowledgeBase; search: AtlasSearch } | undefined;
   private readonly tracker: FileTermsTracker;
 
   constructor(
@@ -118,7 +116,7 @@ class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.Disposab
       case 'ready':
         return this.refresh();
       case 'search': {
-        const { search } = await this.searchIndex();
+        const { search } = await this.atlas.load();
         const entryIds = search.search(message.query).map((hit) => hit.entry.id);
         await this.post({ type: 'searchResults', seq: message.seq, entryIds });
         return;
@@ -133,12 +131,6 @@ class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.Disposab
         await vscode.commands.executeCommand(QUICK_ACTIONS[message.action].command);
         return;
     }
-  }
-
-  private async searchIndex(): Promise<{ kb: KnowledgeBase; search: AtlasSearch }> {
-    const { kb } = await this.atlas.load();
-    if (this.search?.kb !== kb) this.search = { kb, search: new AtlasSearch(kb) };
-    return this.search;
   }
 
   private post(message: SidebarOutbound): Thenable<boolean> {
