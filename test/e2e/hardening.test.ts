@@ -27,6 +27,17 @@ async function postMalformed(frame: Frame): Promise<void> {
 
 const pageText = (frame: Frame) => frame.evaluate(() => document.getElementById('app')?.innerText ?? '');
 
+/** The page's text once it has stopped changing (pages render in steps after their init message). */
+async function settledText(frame: Frame): Promise<string> {
+  let previous = await pageText(frame);
+  for (;;) {
+    await frame.page().waitForTimeout(400);
+    const current = await pageText(frame);
+    if (current === previous && current.trim().length > 0) return current;
+    previous = current;
+  }
+}
+
 describe('hardening (end-to-end)', () => {
   let vscode: Workbench;
 
@@ -38,8 +49,7 @@ describe('hardening (end-to-end)', () => {
   /** Opens a panel, checks it shrugs off malformed messages, then that a real host message still lands. */
   async function checkPanel(name: string, open: () => Promise<Frame>, language: 'ko' | 'en'): Promise<void> {
     const frame = await open();
-    await frame.waitForFunction(() => (document.getElementById('app')?.innerText ?? '').trim().length > 0);
-    const before = await pageText(frame);
+    const before = await settledText(frame);
     await postMalformed(frame);
     await vscode.page.waitForTimeout(300);
     assert.equal(await pageText(frame), before, `${name} is unchanged by malformed messages`);
