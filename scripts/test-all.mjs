@@ -44,12 +44,28 @@ try {
 }
 
 console.log('\n▶ end-to-end tests (Chromium driving the workbench)');
-levels.push(['end-to-end', await runNodeTests(listTests('test/e2e'), { tapFile: 'test-results/e2e.tap', concurrency: 1 })]);
+// Each file drives its own VS Code. UI timing on a small machine can trip a test once; a failing file
+// is run once more, as Playwright's `retries` would, and the summary names it as flaky.
+const e2e = { passed: 0, failed: 0 };
+const flaky = [];
+for (const file of listTests('test/e2e')) {
+  const tapFile = `test-results/e2e-${file.replace(/\W+/g, '-')}.tap`;
+  let result = await runNodeTests([file], { tapFile });
+  if (result.failed > 0) {
+    console.log(`\n↻ ${file} failed; running it once more`);
+    result = await runNodeTests([file], { tapFile });
+    if (result.failed === 0) flaky.push(file);
+  }
+  e2e.passed += result.passed;
+  e2e.failed += result.failed;
+}
+levels.push(['end-to-end', e2e]);
 
 console.log('\n── summary ──');
 for (const [name, r] of levels) console.log(`${name.padEnd(12)} ${r.passed} passed, ${r.failed} failed`);
 const passed = levels.reduce((n, [, r]) => n + r.passed, 0);
 const failed = levels.reduce((n, [, r]) => n + r.failed, 0);
+if (flaky.length > 0) console.log(`flaky        passed on a second run: ${flaky.join(', ')}`);
 console.log(`time         ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
