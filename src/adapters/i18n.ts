@@ -34,3 +34,10 @@ export function t(message: string, ...args: Array<string | number>): string {
   }
   return l10n.t(message, ...args);
 }
+
+/** Calls `listener` whenever the user changes `llmAtlas.language`, so a surface can re-render. */
+export function onLanguageChange(listener: () => void): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration(LANGUAGE_SETTING)) listener();
+  });
+}

@@ -13,7 +13,7 @@ import {
   type Route,
 } from '../../core/protocol/cards';
 import type { AtlasService } from '../atlas/atlasService';
-import { LANGUAGE_SETTING, t, uiLanguage } from '../i18n';
+import { onLanguageChange, t, uiLanguage } from '../i18n';
 import { SingletonPanel } from '../webview/singletonPanel';
 
 /** How long a command waits for the page to show the card before returning anyway. */
@@ -158,8 +158,6 @@ export function registerCardsPanel(context: vscode.ExtensionContext, atlas: Atla
     vscode.commands.registerCommand('llmAtlas.openCard', (entryId: unknown) => cards.openCard(entryId)),
     vscode.commands.registerCommand('llmAtlas.showArchitectureCards', () => cards.show()),
     vscode.commands.registerCommand('llmAtlas.compareCards', (ids: unknown) => cards.compare(ids)),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(LANGUAGE_SETTING)) void cards.refresh();
-    }),
+    onLanguageChange(() => void cards.refresh()),
   );
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LANGUAGE_SETTING, t } from '../i18n';
+import { onLanguageChange, t } from '../i18n';
 import { ConfigEstimates, JSON_LANGUAGES } from './configDocuments';
 import { registerEstimateCodeLens } from './estimateCodeLens';
 import { registerEstimateHover } from './estimateHover';
@@ -21,9 +21,7 @@ export function registerEstimator(context: vscode.ExtensionContext): void {
       await report.open(target);
       return true;
     }),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(LANGUAGE_SETTING)) lenses.refresh();
-    }),
+    onLanguageChange(() => lenses.refresh()),
   );
 }
 

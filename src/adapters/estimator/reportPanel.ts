@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { DEFAULT_MAX_TEXT_LENGTH, type EstimateResult, type ModelEstimate } from '../../core/estimator';
 import { parseMessage } from '../../core/protocol/common';
 import { ESTIMATOR_REPORT_VIEW_TYPE, EstimatorInbound, type EstimatorInit, type ReportContent } from '../../core/protocol/estimatorReport';
-import { LANGUAGE_SETTING, t, uiLanguage } from '../i18n';
+import { onLanguageChange, t, uiLanguage } from '../i18n';
 import { SingletonPanel } from '../webview/singletonPanel';
 import { tooLargeResult, type ConfigEstimates } from './configDocuments';
 import { DEFAULT_BUDGET, errorContent, figuresFor, figuresMessage, reportContent, reportStrings, type Budget } from './reportContent';
@@ -46,8 +46,8 @@ export class EstimatorReport implements vscode.Disposable {
           this.scheduleRefresh();
         }
       }),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(LANGUAGE_SETTING) && this.panel.isOpen) {
+      onLanguageChange(() => {
+        if (this.panel.isOpen) {
           this.panel.retitle();
           void this.postInit();
         }

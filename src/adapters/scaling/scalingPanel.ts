@@ -11,7 +11,7 @@ import {
 } from '../../core/protocol/scalingCharts';
 import { chartTargetFor } from '../../core/scaling/chartTargets';
 import type { AtlasService } from '../atlas/atlasService';
-import { LANGUAGE_SETTING, t, uiLanguage } from '../i18n';
+import { onLanguageChange, t, uiLanguage } from '../i18n';
 import { SingletonPanel } from '../webview/singletonPanel';
 import { atlasChartData } from './atlasChartData';
 import { exportBytes } from './exportPayload';
@@ -106,8 +106,8 @@ export function registerScalingPanel(context: vscode.ExtensionContext, atlas: At
   context.subscriptions.push(
     vscode.commands.registerCommand('llmAtlas.showScalingCharts', () => open()),
     vscode.commands.registerCommand('llmAtlas.showOnScalingChart', (argument: unknown) => showOnChart(argument)),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(LANGUAGE_SETTING) && panel.isOpen) {
+    onLanguageChange(() => {
+      if (panel.isOpen) {
         panel.retitle();
         void postInit();
       }

@@ -6,7 +6,7 @@ import { browseGroups } from '../../core/sidebar/browseGroups';
 import { entryRows } from '../../core/sidebar/entryRows';
 import type { FileTermScan } from '../../core/sidebar/fileTerms';
 import type { AtlasService } from '../atlas/atlasService';
-import { LANGUAGE_SETTING, t, uiLanguage } from '../i18n';
+import { onLanguageChange, t, uiLanguage } from '../i18n';
 import { webviewHtml, webviewResourceRoots } from '../webview/html';
 import { FileTermsTracker } from './fileTermsTracker';
 
@@ -143,8 +143,6 @@ export function registerSidebar(context: vscode.ExtensionContext, atlas: AtlasSe
   context.subscriptions.push(
     provider,
     vscode.window.registerWebviewViewProvider(SIDEBAR_VIEW_ID, provider),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(LANGUAGE_SETTING)) void provider.refresh();
-    }),
+    onLanguageChange(() => void provider.refresh()),
   );
 }
