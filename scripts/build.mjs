@@ -1,7 +1,7 @@
 // Builds every bundle with esbuild: the extension host (Node, CommonJS), the web-worker host
 // (the `browser` entry) and one IIFE per webview app. `--production` minifies; `--watch` rebuilds.
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
@@ -62,6 +62,8 @@ async function writeAtlasJson() {
   const { atlas } = module.exports;
   mkdirSync('dist', { recursive: true });
   writeFileSync('dist/atlas.json', JSON.stringify({ entries: atlas.entries, sources: atlas.sources }));
+  // Published configs by Hugging Face id (src/core/estimator/knownConfigs.ts), read on first use too.
+  writeFileSync('dist/known-configs.json', JSON.stringify(JSON.parse(readFileSync('src/core/estimator/known-configs.json', 'utf8'))));
 }
 
 const atlasJsonPlugin = {

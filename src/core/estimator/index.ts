@@ -20,6 +20,8 @@ export {
   type PythonLiteral,
 } from './pythonCall';
 export { SUPPORTED_MODEL_TYPES } from './registry';
+export { kvCacheGroups } from './kvCache';
+export { findKnownConfig, type KnownConfig, type KnownConfigTable } from './knownConfigs';
 export type {
   Architecture,
   Bilingual,
@@ -29,5 +31,7 @@ export type {
   EstimateOptions,
   EstimateResult,
   ModelEstimate,
+  KvCacheGroup,
+  LinearModule,
   ModelShape,
 } from './types';

@@ -58,6 +58,52 @@ export interface ModelShape {
   slidingWindow?: number;
   experts?: number;
   expertsPerToken?: number;
+  /**
+   * How the layers cache keys and values while generating, one group per kind of layer; the KV cache
+   * of a sequence is the sum over groups. Absent for encoder-only models (nothing is cached). For
+   * encoder-decoders it describes the decoder's self-attention.
+   */
+  kvCache?: KvCacheGroup[];
+  /**
+   * Every `nn.Linear` inside the blocks, by the module name PEFT's `target_modules` matches
+   * (`q_proj`, `qkv_proj`, `gate_up_proj`, `query`, `c_attn`, `wi_0` …), with its real shape and how
+   * many instances the model holds (layers × experts). The output head is listed as `lm_head` when it
+   * is a separate, untied Linear.
+   */
+  linearModules?: LinearModule[];
+}
+
+/** Layers that keep the same kind of KV cache. */
+export interface KvCacheGroup {
+  layers: number;
+  /**
+   * - `full`: K and V for every position of the context;
+   * - `sliding`: K and V for at most `window` positions (a rolling buffer);
+   * - `latent`: multi-head latent attention (DeepSeek-V2/V3), one compressed latent plus the decoupled
+   *   RoPE key per position, shared by all heads;
+   * - `none`: the layer keeps no per-token cache (state-space or recurrent layers).
+   */
+  kind: 'full' | 'sliding' | 'latent' | 'none';
+  /** Elements stored per token in one layer, K and V together (2·kv_heads·head_dim for MHA/GQA/MQA;
+   * kv_lora_rank + qk_rope_head_dim for MLA; 0 for `none`). */
+  valuesPerToken: number;
+  /** Positions kept, for `sliding`. */
+  window?: number;
+  /** Elements of fixed-size state per sequence in one layer (an SSM's conv and hidden state); not per token. */
+  stateValues?: number;
+}
+
+/** One kind of `nn.Linear` in the model. */
+export interface LinearModule {
+  /** The module's attribute name, as `target_modules` names it. */
+  name: string;
+  inputs: number;
+  outputs: number;
+  bias: boolean;
+  /** Instances in the whole model (layers × experts × …). */
+  count: number;
+  /** Set on expert weights of a mixture-of-experts layer. */
+  expert?: true;
 }
 
 export interface ModelEstimate {

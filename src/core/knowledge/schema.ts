@@ -137,6 +137,11 @@ export interface Entry {
    * ("mlm_probability", "num_experts_per_tok"), library classes ("DataCollatorForLanguageModeling").
    */
   code: string[];
+  /**
+   * Spellings that name this entry only in a given place, because alone they are ordinary words or
+   * too short (`r`, `top_k`, `temperature`, `"sdpa"`). See `ContextualSpelling`.
+   */
+  contextual?: ContextualSpelling[];
   summary: Bilingual;
   /** A fuller explanation, 3–8 sentences, in our own words. */
   explanation: Bilingual;
@@ -146,6 +151,26 @@ export interface Entry {
   /** Keys of the sources registry; at least one. */
   sources: string[];
   model?: ModelFacts;
+}
+
+/**
+ * A spelling that counts only where it stands in the right place:
+ * - `argument`: a keyword argument `spelling=` inside a call to one of `within` (`r=` in
+ *   `LoraConfig(...)`, `top_k=` in `generate(...)`); `within` names the callee's last dotted part
+ *   (`model.generate` → `generate`). Without `within`, any call.
+ * - `key`: a mapping key in JSON or YAML (`"rope_theta":`, `rope_theta:`), optionally only inside the
+ *   objects named by `within` (`"quantization_config"`); also a dict key `"rope_theta":` in Python.
+ * - `value`: a string literal assigned to the argument or key `of` (`attn_implementation="sdpa"`,
+ *   `"hidden_act": "silu"`, `optim="paged_adamw_8bit"`).
+ * The same spelling may belong to different entries in different places (`"linear"` as
+ * `lr_scheduler_type` and as `rope_scaling.type`), never to two entries in the same place.
+ */
+export interface ContextualSpelling {
+  spelling: string;
+  as: 'argument' | 'key' | 'value';
+  within?: string[];
+  /** For `value`: the argument or key the string is assigned to. */
+  of?: string;
 }
 
 /** The numeric facts a model may carry, in the order cards and tables show them. */

@@ -64,6 +64,13 @@ const ModelFacts = z.object({
   variants: z.optional(list(ModelVariant)),
 });
 
+const ContextualSpelling = z.object({
+  spelling: Short,
+  as: z.enum(['argument', 'key', 'value']),
+  within: z.optional(list(Short)),
+  of: z.optional(Short),
+});
+
 const Entry = z.object({
   id: EntryId,
   kind: z.enum(KINDS),
@@ -71,6 +78,7 @@ const Entry = z.object({
   nameKo: Short,
   aliases: list(Short),
   code: list(Short),
+  contextual: z.optional(list(ContextualSpelling)),
   summary: Bilingual,
   explanation: Bilingual,
   keyNumbers: list(z.extend(NumberFact, { label: Bilingual })),

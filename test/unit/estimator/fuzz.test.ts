@@ -61,7 +61,10 @@ function assertWellFormed(result: EstimateResult): void {
     assert.ok(Number.isSafeInteger(estimate.totalParameters) && estimate.totalParameters > 0);
     assert.ok(Number.isSafeInteger(estimate.activeParameters) && estimate.activeParameters > 0);
     assert.ok(estimate.activeParameters <= estimate.totalParameters);
-    for (const value of Object.values(estimate.shape)) assert.ok(Number.isSafeInteger(value) && value >= 0);
+    const { kvCache, linearModules, ...sizes } = estimate.shape;
+    for (const value of Object.values(sizes)) assert.ok(Number.isSafeInteger(value) && value >= 0);
+    for (const group of kvCache ?? []) assert.ok(Number.isSafeInteger(group.layers * group.valuesPerToken) && group.layers > 0);
+    for (const module of linearModules ?? []) assert.ok(Number.isSafeInteger(module.count * module.inputs * module.outputs) && module.count > 0);
     assertBreakdownConsistent(estimate);
     assertFiniteNumbers(deriveFigures(estimate));
     return;

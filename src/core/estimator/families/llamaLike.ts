@@ -17,7 +17,7 @@ import { RANGES, type ConfigReader } from '../configReader';
 import { fail } from '../failure';
 import { headSize, kvGroupingWarnings, type FamilyCounter } from '../family';
 import { LABEL, expertsLabel, layersLabel } from '../labels';
-import type { BreakdownNode } from '../types';
+import type { BreakdownNode, LinearModule } from '../types';
 
 interface LlamaLikeSpec {
   displayName: string;
@@ -78,11 +78,22 @@ function llamaLike(spec: LlamaLikeSpec): FamilyCounter {
     const head = outputHead(vocab, hidden, tied);
     const outside = [embeddings, finalNorm, head];
 
+    const linearModules: LinearModule[] = [
+      { name: 'q_proj', inputs: hidden, outputs: heads * headDim, bias: bias.qkv, count: layers },
+      { name: 'k_proj', inputs: hidden, outputs: kvHeads * headDim, bias: bias.qkv, count: layers },
+      { name: 'v_proj', inputs: hidden, outputs: kvHeads * headDim, bias: bias.qkv, count: layers },
+      { name: 'o_proj', inputs: heads * headDim, outputs: hidden, bias: bias.output, count: layers },
+    ];
     let layerChildren: BreakdownNode[];
     let activeParameters: number | undefined;
     let moeShape: { experts: number; expertsPerToken: number } | undefined;
     if (spec.moe === undefined) {
       layerChildren = [attentionNode, leaf('feedForward', LABEL.gatedFeedForward, expert), norms];
+      linearModules.push(
+        { name: 'gate_proj', inputs: hidden, outputs: intermediate, bias: mlpBias, count: layers },
+        { name: 'up_proj', inputs: hidden, outputs: intermediate, bias: mlpBias, count: layers },
+        { name: 'down_proj', inputs: intermediate, outputs: hidden, bias: mlpBias, count: layers },
+      );
     } else {
       const experts = config.int(['num_local_experts', 'num_experts'], spec.moe.experts, RANGES.experts);
       const perToken = config.int('num_experts_per_tok', spec.moe.perToken, RANGES.experts);
@@ -102,7 +113,16 @@ function llamaLike(spec: LlamaLikeSpec): FamilyCounter {
       // A token passes through attention, the router and its top-k experts in every layer.
       activeParameters = layers * (attentionNode.parameters + router.parameters + perToken * expert + norms.parameters) + sum(outside);
       moeShape = { experts, expertsPerToken: perToken };
+      // Mixtral's expert Linears as checkpoints and PEFT name them: w1 (gate), w3 (up), w2 (down).
+      const instances = layers * experts;
+      linearModules.push(
+        { name: 'gate', inputs: hidden, outputs: experts, bias: false, count: layers },
+        { name: 'w1', inputs: hidden, outputs: intermediate, bias: false, count: instances, expert: true },
+        { name: 'w3', inputs: hidden, outputs: intermediate, bias: false, count: instances, expert: true },
+        { name: 'w2', inputs: intermediate, outputs: hidden, bias: false, count: instances, expert: true },
+      );
     }
+    if (!tied) linearModules.push({ name: 'lm_head', inputs: hidden, outputs: vocab, bias: false, count: 1 });
 
     return {
       displayName: spec.displayName,
@@ -120,6 +140,12 @@ function llamaLike(spec: LlamaLikeSpec): FamilyCounter {
         contextLength: positions,
         ...(window === undefined ? {} : { slidingWindow: window }),
         ...moeShape,
+        kvCache: [
+          window === undefined
+            ? { layers, kind: 'full', valuesPerToken: 2 * kvHeads * headDim }
+            : { layers, kind: 'sliding', valuesPerToken: 2 * kvHeads * headDim, window },
+        ],
+        linearModules,
       },
       ...(activeParameters === undefined ? {} : { activeParameters }),
       warnings: kvGroupingWarnings(heads, kvHeads),
