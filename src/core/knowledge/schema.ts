@@ -18,7 +18,9 @@ export type EntryKind =
   | 'tokenization' // tokenizers and special tokens
   | 'objective' // pre-training objectives and training paradigms (MLM, NSP, instruction tuning)
   | 'scale-down' // distillation, quantization, pruning, parameter sharing, small LMs
-  | 'scale-up'; // scaling laws, compute, FLOPs, data, energy
+  | 'scale-up' // scaling laws, compute, FLOPs, data, energy
+  | 'training' // training and fine-tuning practice: optimisers, schedules, precision, PEFT, RLHF/DPO, distributed training
+  | 'inference'; // generation and serving: decoding strategies, sampling parameters, attention kernels, batching
 
 /** Architecture family of a model; drives colours in charts and the cards' grouping. */
 export type Family = 'encoder-only' | 'decoder-only' | 'encoder-decoder' | 'rnn';

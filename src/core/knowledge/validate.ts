@@ -44,6 +44,8 @@ const KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>([
   'objective',
   'scale-down',
   'scale-up',
+  'training',
+  'inference',
 ]);
 const SOURCE_KINDS: ReadonlySet<Source['kind']> = new Set<Source['kind']>(['paper', 'official', 'model-card', 'blog', 'news']);
 

@@ -132,6 +132,8 @@ const KIND_NAMES: Record<EntryKind, Bilingual> = {
   objective: { en: 'training objective', ko: '학습 목표' },
   'scale-down': { en: 'scaling down', ko: '경량화' },
   'scale-up': { en: 'scaling up', ko: '스케일 업' },
+  training: { en: 'training', ko: '학습' },
+  inference: { en: 'inference', ko: '추론' },
 };
 
 export function kindName(kind: EntryKind, lang: Lang): string {

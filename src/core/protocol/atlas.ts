@@ -20,7 +20,7 @@ function list<T extends z.ZodMiniType>(item: T, max = 500) {
 }
 
 const UNITS = ['parameters', 'tokens', 'layers', 'dimensions', 'heads', 'experts', 'percent', 'ratio', 'flops', 'pf-days', 'bytes', 'words', 'count', 'usd', 'kwh', 'tco2e', 'days', 'gpu-hours', 'none'] as const;
-const KINDS = ['model', 'architecture', 'tokenization', 'objective', 'scale-down', 'scale-up'] as const;
+const KINDS = ['model', 'architecture', 'tokenization', 'objective', 'scale-down', 'scale-up', 'training', 'inference'] as const;
 const FAMILIES = ['encoder-only', 'decoder-only', 'encoder-decoder', 'rnn'] as const;
 const SOURCE_KINDS = ['paper', 'official', 'model-card', 'blog', 'news'] as const;
 

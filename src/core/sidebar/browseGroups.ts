@@ -28,13 +28,18 @@ const modelsOf = (family: Family): GroupSpec => ({
 
 const ofKind = (kind: EntryKind, title: Bilingual): GroupSpec => ({ id: kind, title, includes: (entry) => entry.kind === kind });
 
-/** The browse order the sidebar shows: architectures, models by family, objectives, scale-down, scale-up, tokenization. */
+/**
+ * The browse order the sidebar shows: architectures, models by family, objectives, training and
+ * fine-tuning, inference, scale-down, scale-up, tokenization.
+ */
 const GROUPS: GroupSpec[] = [
   ofKind('architecture', { en: 'Architectures', ko: '아키텍처' }),
   ...FAMILIES.map(modelsOf),
   // A model without facts (never expected, but the schema allows it) must still be findable.
   { id: 'models-other', title: { en: 'Models · other', ko: '모델 · 기타' }, includes: (e) => e.kind === 'model' && !e.model, chronological: true },
   ofKind('objective', { en: 'Pre-training objectives', ko: '사전 학습 목표' }),
+  ofKind('training', { en: 'Training & fine-tuning', ko: '학습과 미세 조정' }),
+  ofKind('inference', { en: 'Inference & generation', ko: '추론과 생성' }),
   ofKind('scale-down', { en: 'Scale-down techniques', ko: '경량화 기법' }),
   ofKind('scale-up', { en: 'Scaling laws & scale-up', ko: '스케일링 법칙과 스케일 업' }),
   ofKind('tokenization', { en: 'Tokenization', ko: '토큰화' }),
