@@ -1,71 +1,99 @@
 // `npm test`: builds, then runs the three levels — unit (Node's runner on the pure core),
-// integration (mocha inside a real VS Code extension host, offline) and end-to-end (Chromium driving
-// the real workbench) — and ends with one summary line.
+// integration (mocha inside a real VS Code extension host, offline, against the packaged .vsix
+// installed as a user would install it; and in the web-worker host) and end-to-end (Chromium driving
+// the real workbench) — and ends with one summary line. Every phase prints its wall time.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { runIntegration } from '../test/launch/offline.mjs';
 import { runWebIntegration } from '../test/web/launch.mjs';
 import { listTests, repoRoot, runNodeTests } from './lib/nodeTests.mjs';
+import { packVsix } from './lib/vsix.mjs';
 
 const started = Date.now();
 const levels = [];
+const phases = [];
 
-function step(title, command, args) {
+async function timed(title, body) {
   console.log(`\n▶ ${title}`);
-  const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.log(`\n${title} failed (exit ${result.status})\n0 passed, 1 failed`);
-    process.exit(1);
+  const at = Date.now();
+  try {
+    return await body();
+  } finally {
+    const seconds = (Date.now() - at) / 1000;
+    phases.push([title, seconds]);
+    console.log(`⏱ ${title}: ${seconds.toFixed(1)} s`);
   }
 }
 
-step('npm install (if needed)', 'node', ['scripts/ensure-deps.mjs']);
-step('typecheck', 'npx', ['tsc', '-p', '.', '--noEmit']);
-step('lint', 'npx', ['eslint', '.']);
-step('build', 'node', ['scripts/build.mjs', '--production']);
-step('build tests', 'node', ['scripts/build-tests.mjs']);
-
-console.log('\n▶ unit tests');
-levels.push(['unit', await runNodeTests(listTests('test/unit'), { tapFile: 'test-results/unit.tap' })]);
-
-console.log('\n▶ integration tests (real VS Code extension host, offline)');
-try {
-  levels.push(['integration', await runIntegration()]);
-} catch (error) {
-  console.error(error);
-  levels.push(['integration', { passed: 0, failed: 1 }]);
+function fail(title, detail) {
+  console.log(`\n${title} failed (${detail})\n0 passed, 1 failed`);
+  process.exit(1);
 }
 
-console.log('\n▶ web integration tests (web-worker extension host, offline)');
-try {
-  levels.push(['web', await runWebIntegration()]);
-} catch (error) {
-  console.error(error);
-  levels.push(['web', { passed: 0, failed: 1 }]);
+async function step(title, command, args) {
+  await timed(title, () => {
+    const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit' });
+    if (result.status !== 0) fail(title, `exit ${result.status}`);
+  });
 }
 
-console.log('\n▶ end-to-end tests (Chromium driving the workbench)');
-// Each file drives its own VS Code. UI timing on a small machine can trip a test once; a failing file
-// is run once more, as Playwright's `retries` would, and the summary names it as flaky.
-const e2e = { passed: 0, failed: 0 };
-const flaky = [];
-for (const file of listTests('test/e2e')) {
-  const tapFile = `test-results/e2e-${file.replace(/\W+/g, '-')}.tap`;
-  let result = await runNodeTests([file], { tapFile });
-  if (result.failed > 0) {
-    console.log(`\n↻ ${file} failed; running it once more`);
-    result = await runNodeTests([file], { tapFile });
-    if (result.failed === 0) flaky.push(file);
+/** Runs a level that reports counts; a crash of the launcher counts as one failure. */
+async function level(name, title, run) {
+  const result = await timed(title, async () => {
+    try {
+      return await run();
+    } catch (error) {
+      console.error(error);
+      return { passed: 0, failed: 1 };
+    }
+  });
+  levels.push([name, result]);
+}
+
+await step('npm install (if needed)', 'node', ['scripts/ensure-deps.mjs']);
+await step('typecheck', 'npx', ['tsc', '-p', '.', '--noEmit']);
+await step('lint', 'npx', ['eslint', '.']);
+await step('build', 'node', ['scripts/build.mjs', '--production']);
+await step('build tests', 'node', ['scripts/build-tests.mjs']);
+const vsix = await timed('package the .vsix', () => {
+  const dir = join(repoRoot, 'test-results');
+  mkdirSync(dir, { recursive: true });
+  try {
+    const packed = packVsix(dir);
+    console.log(`${packed.file}: ${(packed.bytes / 1024).toFixed(1)} KB`);
+    return packed.file;
+  } catch (error) {
+    fail('package the .vsix', error.message);
   }
-  e2e.passed += result.passed;
-  e2e.failed += result.failed;
-}
-levels.push(['end-to-end', e2e]);
+});
+await timed('offline VS Code host (installs once)', async () => {
+  const { ensureHost } = await import('../test/host/ensure.mjs');
+  ensureHost();
+});
 
+await level('unit', 'unit tests', () => runNodeTests(listTests('test/unit'), { tapFile: 'test-results/unit.tap' }));
+await level('integration', 'integration tests (the installed .vsix in a real VS Code extension host, offline)', () =>
+  runIntegration({ vsix, label: 'integration-vsix' }),
+);
+await level('web', 'web integration tests (web-worker extension host, offline)', () => runWebIntegration());
+// Each file drives its own VS Code; each runs once: a test that needs a second try is a failing test.
+await level('end-to-end', 'end-to-end tests (Chromium driving the workbench)', async () => {
+  const total = { passed: 0, failed: 0 };
+  for (const file of listTests('test/e2e')) {
+    const result = await runNodeTests([file], { tapFile: `test-results/e2e-${file.replace(/\W+/g, '-')}.tap` });
+    total.passed += result.passed;
+    total.failed += result.failed;
+  }
+  return total;
+});
+
+console.log('\n── time per phase ──');
+for (const [title, seconds] of phases) console.log(`${seconds.toFixed(1).padStart(7)} s  ${title}`);
 console.log('\n── summary ──');
 for (const [name, r] of levels) console.log(`${name.padEnd(12)} ${r.passed} passed, ${r.failed} failed`);
 const passed = levels.reduce((n, [, r]) => n + r.passed, 0);
 const failed = levels.reduce((n, [, r]) => n + r.failed, 0);
-if (flaky.length > 0) console.log(`flaky        passed on a second run: ${flaky.join(', ')}`);
 console.log(`time         ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -1,26 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Frame, Page } from 'playwright-core';
-import { openFile, openVsCode, runCommand, screenshot, webviewFrame, withScreenshot, type Workbench } from './workbench';
-
-/** Where `word` is drawn in the editor (Monaco may put it in one span with its neighbours). */
-async function wordBox(page: Page, word: string): Promise<{ x: number; y: number; width: number; height: number } | undefined> {
-  return page.evaluate((needle) => {
-    for (const line of document.querySelectorAll('.view-lines .view-line')) {
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(needle) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
-        const r = range.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
-      }
-    }
-    return undefined;
-  }, word);
-}
+import type { Frame } from 'playwright-core';
+import { hoverWord, openFile, openVsCode, postAndFlush, rendered, runCommand, screenshot, webviewFrame, withScreenshot, type Workbench } from './workbench';
 
 /** The facts table of the card on screen, label → value. */
 async function facts(frame: Frame): Promise<Record<string, string>> {
@@ -44,20 +25,13 @@ describe('Architecture Cards (end-to-end)', () => {
     await withScreenshot(page, 'cards-hover', async () => {
       await openFile(page, 'distill.py');
       await page.locator('.view-lines', { hasText: 'DistilBertForMaskedLM' }).waitFor({ timeout: 15_000 });
-      const hover = page.locator('.monaco-hover:visible', { hasText: 'Open card' });
-      // The real hover widget: rest the mouse on the word until VS Code shows the hover.
-      for (let attempt = 0; attempt < 5 && !(await hover.isVisible()); attempt++) {
-        const box = await wordBox(page, 'DistilBertForMaskedLM');
-        assert.ok(box, 'DistilBertForMaskedLM is on screen');
-        await page.mouse.move(box.x + 2, box.y + box.height / 2);
-        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-        await hover.waitFor({ timeout: 3000 }).catch(() => undefined);
-      }
-      await hover.waitFor({ timeout: 5000 });
+      // The real hover widget: the mouse rests on the word until VS Code shows our hover.
+      const hover = await hoverWord(page, 'DistilBertForMaskedLM', 'Open card');
       assert.match((await hover.textContent()) ?? '', /DistilBERT/);
       const started = Date.now();
       await hover.locator('a', { hasText: 'Open card' }).first().click();
       const frame = await webviewFrame(page, 'cards');
+      await rendered(frame, { route: 'entry:distilbert' });
       await heading(frame, 'DistilBERT');
       await frame.locator('table.facts').first().waitFor();
       const openMs = Date.now() - started;
@@ -132,13 +106,17 @@ describe('Architecture Cards (end-to-end)', () => {
       await frame.locator('h1').first().waitFor();
       console.log(`palette → cards on screen: ${Date.now() - started} ms`);
       const before = await frame.locator('h1').first().textContent();
-      await frame.evaluate(() => {
-        for (const junk of [null, 'view', { type: 'view', seq: 1e9 }, { type: 'view', seq: 1, route: { kind: 'entry', id: 'bert' }, view: { kind: 'entry', summary: [{ text: 'x', href: 'javascript:alert(1)' }] } }, { type: 'navigate', route: { kind: 'entry', id: '../etc' } }, { type: 'init' }]) {
-          window.postMessage(junk, '*');
-        }
-      });
-      await page.waitForTimeout(300);
+      const renders = await frame.locator('#app').getAttribute('data-renders');
+      await postAndFlush(frame, [
+        null,
+        'view',
+        { type: 'view', seq: 1e9 },
+        { type: 'view', seq: 1, route: { kind: 'entry', id: 'bert' }, view: { kind: 'entry', summary: [{ text: 'x', href: 'javascript:alert(1)' }] } },
+        { type: 'navigate', route: { kind: 'entry', id: '../etc' } },
+        { type: 'init' },
+      ]);
       assert.equal(await frame.locator('h1').first().textContent(), before);
+      assert.equal(await frame.locator('#app').getAttribute('data-renders'), renders, 'nothing was rendered');
       // Still working: back to the catalogue, then follow a link to the objectives page.
       await frame.locator('vscode-button.nav-home').click();
       await heading(frame, 'Architecture Cards');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Frame } from 'playwright-core';
-import { openVsCode, runCommand, webviewFrame, withScreenshot, type Workbench } from './workbench';
+import { openVsCode, postAndFlush, rendered, runCommand, webviewFrame, withScreenshot, type Workbench } from './workbench';
 
 /** Messages no panel's protocol accepts: wrong shapes, wrong types, junk, oversized and hostile. */
 const MALFORMED: unknown[] = [
@@ -18,25 +18,7 @@ const MALFORMED: unknown[] = [
   { type: 'state', data: 'x'.repeat(1_000_000) },
 ];
 
-/** Posts each malformed message into the page, as a compromised or buggy host would. */
-async function postMalformed(frame: Frame): Promise<void> {
-  await frame.evaluate((messages) => {
-    for (const message of messages) window.postMessage(message, '*');
-  }, MALFORMED);
-}
-
 const pageText = (frame: Frame) => frame.evaluate(() => document.getElementById('app')?.innerText ?? '');
-
-/** The page's text once it has stopped changing (pages render in steps after their init message). */
-async function settledText(frame: Frame): Promise<string> {
-  let previous = await pageText(frame);
-  for (;;) {
-    await frame.page().waitForTimeout(400);
-    const current = await pageText(frame);
-    if (current === previous && current.trim().length > 0) return current;
-    previous = current;
-  }
-}
 
 describe('hardening (end-to-end)', () => {
   let vscode: Workbench;
@@ -46,14 +28,21 @@ describe('hardening (end-to-end)', () => {
   });
   after(async () => vscode?.close());
 
-  /** Opens a panel, checks it shrugs off malformed messages, then that a real host message still lands. */
-  async function checkPanel(name: string, open: () => Promise<Frame>, language: 'ko' | 'en'): Promise<void> {
+  /**
+   * Opens a panel and waits for it to have drawn its first state, checks it shrugs off malformed
+   * messages (no render, same text), then that a real host message still lands.
+   */
+  async function checkPanel(name: string, open: () => Promise<Frame>, ready: Record<string, string>, language: 'ko' | 'en'): Promise<void> {
     const frame = await open();
-    const before = await settledText(frame);
-    await postMalformed(frame);
-    await vscode.page.waitForTimeout(300);
+    await rendered(frame, ready);
+    const before = await pageText(frame);
+    const renders = await frame.locator('#app').getAttribute('data-renders');
+    await postAndFlush(frame, MALFORMED);
+    assert.equal(await frame.locator('#app').getAttribute('data-renders'), renders, `${name} rendered nothing for malformed messages`);
     assert.equal(await pageText(frame), before, `${name} is unchanged by malformed messages`);
     // Still working: a language change makes the host send a new init, which the page renders.
+    // Keys go to the workbench, not the page: focus returning to a webview would close the quick pick.
+    await vscode.page.locator('.part.sidebar .composite.title').click();
     await runCommand(vscode.page, 'LLM Atlas: Set Language');
     await vscode.page.locator('.quick-input-list .monaco-list-row', { hasText: language === 'ko' ? '한국어' : 'English' }).click();
     const hangul = language === 'ko';
@@ -66,15 +55,15 @@ describe('hardening (end-to-end)', () => {
       await checkPanel('scaling', async () => {
         await runCommand(page, 'LLM Atlas: Show Scaling Charts');
         return webviewFrame(page, 'scaling');
-      }, 'ko');
+      }, { tab: 'growth' }, 'ko');
       await checkPanel('cards', async () => {
         await runCommand(page, 'LLM Atlas: Show Architecture Cards');
         return webviewFrame(page, 'cards');
-      }, 'en');
+      }, { lang: 'ko', route: 'home' }, 'en');
       await checkPanel('sidebar', async () => {
         await page.locator('.activitybar .action-item a[aria-label="LLM Atlas"]').click();
         return webviewFrame(page, 'sidebar');
-      }, 'ko');
+      }, { lang: 'en', fileTerms: 'received', searching: 'false' }, 'ko');
     });
   });
 

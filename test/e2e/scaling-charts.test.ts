@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
@@ -16,7 +15,7 @@ import {
   type Point,
 } from '../../src/core/scaling/series';
 import { SMALL_MODEL_CLAIMS } from '../../src/core/scaling/smallModels';
-import { chooseSetting, openFile, openVsCode, runCommand, screenshot, webviewFrame, withScreenshot, type Workbench } from './workbench';
+import { chooseSetting, openFile, openVsCode, postAndFlush, rendered, repoRoot, runCommand, screenshot, webviewFrame, withScreenshot, type Workbench } from './workbench';
 
 interface SeriesData {
   id: string;
@@ -57,8 +56,9 @@ function series(all: SeriesData[], id: string): Point[] {
   return found.data;
 }
 
-/** Pixels of the canvas that are not transparent (the chart's background is the page's). */
+/** Pixels of the canvas that are not transparent (the chart's background is the page's), once it has drawn. */
 async function drawnPixels(frame: Frame, chart: string): Promise<number> {
+  await frame.locator(`#chart-${chart}[data-drawn]`).waitFor({ state: 'attached' });
   return frame.locator(`#chart-${chart}`).evaluate((canvas: HTMLCanvasElement) => {
     const { width, height } = canvas;
     if (width === 0 || height === 0) return 0;
@@ -79,36 +79,35 @@ async function showPanel(page: Page): Promise<Frame> {
 async function openTab(frame: Frame, tab: string): Promise<void> {
   await frame.locator(`#tab-${tab}`).click();
   await frame.locator(`#view-${tab}:not([hidden])`).waitFor();
+  await rendered(frame, { tab });
 }
 
-/** Saves through VS Code's save dialog (the simple, quick-input one in the browser) to `path`. */
-async function saveAs(page: Page, path: string): Promise<void> {
+/**
+ * Accepts VS Code's save dialog (the simple, quick-input one in the browser) with the name it proposes,
+ * <workspace>/llm-atlas-<chart>.<ext>, once it has listed the folder, and returns the path written.
+ */
+async function acceptSave(page: Page, frame: Frame, name: string): Promise<string> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
-  // The dialog proposes <workspace>/llm-atlas-<chart>.<ext>; replace it only once it is there.
-  await page.waitForFunction(() => /llm-atlas-/.test(document.querySelector<HTMLInputElement>('.quick-input-widget input')?.value ?? ''));
-  await input.fill(path);
-  assert.equal(await input.inputValue(), path);
-  // The dialog lists the typed folder as it changes and ignores Enter until it has; so retry.
-  const deadline = Date.now() + 10_000;
-  while (!existsSync(path)) {
-    if (Date.now() > deadline) throw new Error(`${path} was not written`);
-    if (await input.isVisible()) await input.press('Enter');
-    await page.waitForTimeout(500);
-  }
+  await page.waitForFunction((n) => (document.querySelector<HTMLInputElement>('.quick-input-widget input')?.value ?? '').endsWith(n), name);
+  // The dialog answers Enter only once it has read the folder it proposes: its rows are shown.
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+  await input.press('Enter');
+  await frame.locator('#status', { hasText: name }).waitFor();
+  return join(repoRoot, 'samples', name);
 }
 
 describe('Scaling Charts (end-to-end)', () => {
   let vscode: Workbench;
   let frame: Frame;
-  const downloads = mkdtempSync(join(tmpdir(), 'llm-atlas-exports-'));
+  const exported: string[] = [];
 
   before(async () => {
     vscode = await openVsCode();
   });
   after(async () => {
     await vscode?.close();
-    rmSync(downloads, { recursive: true, force: true });
+    for (const file of exported) rmSync(file, { force: true });
   });
 
   test('opens from the command palette and draws the growth chart', async (t) => {
@@ -272,17 +271,16 @@ describe('Scaling Charts (end-to-end)', () => {
   test('exports a chart as PNG and its data as CSV through the save dialog', async () => {
     await withScreenshot(vscode.page, 'scaling-export', async () => {
       await openTab(frame, 'growth');
-      const csv = join(downloads, 'growth.csv');
       await frame.locator('#export-csv-growth').click();
-      await saveAs(vscode.page, csv);
-      await frame.locator('#status', { hasText: 'growth.csv' }).waitFor();
+      const csv = await acceptSave(vscode.page, frame, 'llm-atlas-growth.csv');
+      exported.push(csv);
       const lines = readFileSync(csv, 'utf8').trimEnd().split('\r\n');
       assert.match(lines[0], /^Model,Date,Parameters,/);
       assert.ok(lines.some((line) => line.startsWith('GPT-3,2020-05,175000000000,')), 'GPT-3 row with its exact size');
 
-      const png = join(downloads, 'growth.png');
       await frame.locator('#export-png-growth').click();
-      await saveAs(vscode.page, png);
+      const png = await acceptSave(vscode.page, frame, 'llm-atlas-growth.png');
+      exported.push(png);
       assert.deepEqual([...readFileSync(png).subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     });
   });
@@ -290,12 +288,9 @@ describe('Scaling Charts (end-to-end)', () => {
   test('ignores malformed messages and keeps working', async () => {
     await withScreenshot(vscode.page, 'scaling-malformed', async () => {
       const before = await chartData(frame, 'growth');
-      await frame.locator('#app').evaluate(() => {
-        for (const junk of [null, 'init', { type: 'init' }, { type: 'init', language: 'fr', strings: {}, data: {} }, { type: 'focus', focus: { id: -1 } }, { type: 'saved' }]) {
-          window.postMessage(junk, '*');
-        }
-      });
-      await frame.page().waitForTimeout(300);
+      const renders = await frame.locator('#app').getAttribute('data-renders');
+      await postAndFlush(frame, [null, 'init', { type: 'init' }, { type: 'init', language: 'fr', strings: {}, data: {} }, { type: 'focus', focus: { id: -1 } }, { type: 'saved' }]);
+      assert.equal(await frame.locator('#app').getAttribute('data-renders'), renders);
       assert.equal(await frame.locator('h1').textContent(), 'Scaling Charts');
       assert.deepEqual(await chartData(frame, 'growth'), before);
     });
@@ -316,18 +311,19 @@ describe('Scaling Charts (end-to-end)', () => {
       await page.locator('.monaco-hover a', { hasText: 'Show on scaling chart' }).first().click();
       frame = await webviewFrame(page, 'scaling');
       await frame.locator('#status', { hasText: 'DistilBERT' }).waitFor();
-      await frame.locator('#view-growth:not([hidden])').waitFor();
+      await rendered(frame, { tab: 'growth' });
     });
   });
 
   test('restores after a window reload with its controls as they were', async () => {
     await withScreenshot(vscode.page, 'scaling-restore', async () => {
       await openTab(frame, 'chinchilla');
+      const reloaded = vscode.page.waitForEvent('framenavigated', { predicate: (f) => f === vscode.page.mainFrame(), timeout: 30_000 });
       await runCommand(vscode.page, 'Developer: Reload Window');
-      await vscode.page.waitForTimeout(1000);
+      await reloaded;
       await vscode.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       frame = await webviewFrame(vscode.page, 'scaling', 60_000);
-      await frame.locator('#view-chinchilla:not([hidden])').waitFor();
+      await rendered(frame, { tab: 'chinchilla' });
       assert.equal(await frame.locator('#budget-field').evaluate((field) => (field as HTMLInputElement).value), '1e24');
       await openTab(frame, 'kaplan');
       assert.equal(await frame.locator('#data-factor').textContent(), (9 ** 0.74).toFixed(2));
@@ -342,6 +338,7 @@ describe('Scaling Charts (end-to-end)', () => {
       const page = vscode.page;
       await chooseSetting(page, 'llmAtlas.language', 'ko');
       frame = await showPanel(page);
+      await rendered(frame, { lang: 'ko' });
       await frame.locator('h1', { hasText: '스케일링 차트' }).waitFor();
       assert.equal((await frame.locator('#tab-growth').textContent())?.trim(), '모델 규모의 성장');
       assert.equal(await frame.locator('html').getAttribute('lang'), 'ko');

@@ -3,41 +3,30 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
-import { chooseSetting, openFile, openVsCode, repoRoot, runCommand, webviewFrame, withScreenshot, type Workbench } from './workbench';
+import { chooseSetting, openFile, openVsCode, postAndFlush, rendered, repoRoot, runCommand, webviewFrame, withScreenshot, type Workbench } from './workbench';
 
 /** Clicks the "LLM Atlas" activity-bar item and returns the sidebar's webview frame. */
 async function openSidebar(page: Page): Promise<Frame> {
   await page.locator('.activitybar .action-item a[aria-label="LLM Atlas"]').click();
   const frame = await webviewFrame(page, 'sidebar');
-  await frame.locator('.row.header').first().waitFor();
+  await rendered(frame, { searching: 'false' });
   return frame;
 }
 
-/**
- * Waits for an entry's explanation: a page other than the sidebar (the card panel or the Markdown
- * explanation, whichever `llmAtlas.openCard` shows) whose text names the entry.
- */
-async function waitForExplanation(page: Page, sidebar: Frame, name: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      if (frame === sidebar || frame === page.mainFrame()) continue;
-      const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
-      if (text.includes(name)) return;
-    }
-    await page.waitForTimeout(200);
-  }
-  throw new Error(`no explanation of "${name}" appeared within ${timeoutMs} ms`);
+/** Waits for an entry's card: the Architecture Cards page showing `entryId`. */
+async function waitForCard(page: Page, entryId: string): Promise<void> {
+  await rendered(await webviewFrame(page, 'cards'), { route: `entry:${entryId}` });
 }
 
 const searchInput = (frame: Frame) => frame.locator('vscode-text-field input');
 const resultNames = (frame: Frame) => frame.locator('section[data-section="results"] .row.item .label').allTextContents();
 const fileTerm = (frame: Frame, name: string) => frame.locator('section[data-section="file"] .row.item', { has: frame.locator('.label', { hasText: new RegExp(`^${name}$`) }) });
 
+/** Types a query as a user would and waits until the page shows the host's answer to it. */
 async function search(frame: Frame, query: string): Promise<void> {
   await searchInput(frame).fill('');
   await searchInput(frame).pressSequentially(query, { delay: 20 });
-  await frame.locator('section[data-section="results"] .row.header').waitFor();
+  await rendered(frame, { query, searching: 'false' });
 }
 
 describe('LLM Atlas sidebar (end-to-end)', () => {
@@ -63,12 +52,11 @@ describe('LLM Atlas sidebar (end-to-end)', () => {
     await withScreenshot(vscode.page, 'sidebar-search', async () => {
       const total = (await frame.locator('section:not([data-section="file"]) > .row.header span.count').allTextContents()).reduce((sum, n) => sum + Number(n), 0);
       await search(frame, 'distlbert');
-      await frame.locator('section[data-section="results"] .row.item').first().waitFor();
       const names = await resultNames(frame);
       assert.equal(names[0], 'DistilBERT');
       assert.ok(names.length < total, `${names.length} results out of ${total} entries`);
       await search(frame, 'qqqzzzxx');
-      await frame.locator('section[data-section="results"] .message').waitFor();
+      assert.ok(await frame.locator('section[data-section="results"] .message').isVisible());
       assert.deepEqual(await resultNames(frame), []);
     });
   });
@@ -76,14 +64,13 @@ describe('LLM Atlas sidebar (end-to-end)', () => {
   test('"In this file" lists the terms of a sample opened with Quick Open, with counts', async () => {
     await withScreenshot(vscode.page, 'sidebar-in-this-file', async () => {
       await openFile(vscode.page, 'train_mlm.py');
-      await frame.locator('section[data-section="file"] .row.header .detail', { hasText: 'train_mlm.py' }).waitFor();
+      await rendered(frame, { file: 'train_mlm.py' });
       const bert = fileTerm(frame, 'BERT');
-      await bert.waitFor();
       // The file spells BERT's classes out often: BertForMaskedLM alone appears this many times.
       const text = readFileSync(join(repoRoot, 'samples', 'train_mlm.py'), 'utf8');
       const classMentions = text.split('BertForMaskedLM').length - 1;
       assert.ok(Number(await bert.locator('span.count').textContent()) >= classMentions);
-      await fileTerm(frame, 'Masked language modeling').waitFor();
+      assert.ok(await fileTerm(frame, 'Masked language modeling').isVisible());
     });
   });
 
@@ -100,17 +87,16 @@ describe('LLM Atlas sidebar (end-to-end)', () => {
     await withScreenshot(vscode.page, 'sidebar-open-entry', async () => {
       await search(frame, 'chinchilla');
       const first = frame.locator('section[data-section="results"] .row.item').first();
-      await first.waitFor();
-      const name = (await first.locator('.label').textContent()) ?? '';
+      const entryId = (await first.getAttribute('data-entry')) ?? '';
+      assert.match(entryId, /chinchilla/);
       await first.click();
-      await waitForExplanation(vscode.page, frame, name);
+      await waitForCard(vscode.page, entryId);
     });
   });
 
   test('is keyboard navigable: arrow down from the search, Enter opens', async () => {
     await withScreenshot(vscode.page, 'sidebar-keyboard', async () => {
       await search(frame, 'roberta');
-      await frame.locator('section[data-section="results"] .row.item').first().waitFor();
       await searchInput(frame).press('ArrowDown');
       const focused = () => frame.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? '');
       assert.equal(await focused(), 'results:roberta');
@@ -121,19 +107,14 @@ describe('LLM Atlas sidebar (end-to-end)', () => {
       await frame.locator('section[data-section="results"] .row.header').press('ArrowRight'); // expands
       await frame.locator('section[data-section="results"] .row.header').press('ArrowDown');
       await frame.locator('section[data-section="results"] .row.item').first().press('Enter');
-      await waitForExplanation(vscode.page, frame, 'RoBERTa');
+      await waitForCard(vscode.page, 'roberta');
     });
   });
 
   test('ignores malformed messages and keeps working', async () => {
     await withScreenshot(vscode.page, 'sidebar-malformed', async () => {
-      await frame.evaluate(() => {
-        for (const junk of [null, 'init', { type: 'init' }, { type: 'searchResults', seq: 1e9, entryIds: ['<img src=x>'] }, { type: 'fileTerms', terms: 'x' }]) {
-          window.postMessage(junk, '*');
-        }
-      });
+      await postAndFlush(frame, [null, 'init', { type: 'init' }, { type: 'searchResults', seq: 1e9, entryIds: ['<img src=x>'] }, { type: 'fileTerms', terms: 'x' }]);
       await search(frame, 'gpt-2');
-      await frame.locator('section[data-section="results"] .row.item').first().waitFor();
       assert.ok((await resultNames(frame)).includes('GPT-2'));
     });
   });
@@ -142,13 +123,13 @@ describe('LLM Atlas sidebar (end-to-end)', () => {
     await withScreenshot(vscode.page, 'sidebar-restore', async () => {
       await search(frame, 'mixtral');
       const hidden = frame;
+      // Without retainContextWhenHidden the page is discarded when hidden; wait for that, then show it again.
+      const discarded = vscode.page.waitForEvent('framedetached', { predicate: (f) => f === hidden });
       await vscode.page.locator('.activitybar .action-item a[aria-label^="Explorer"]').click();
-      // Without retainContextWhenHidden the page is discarded; wait for that, then show it again.
-      for (let i = 0; i < 100 && !hidden.isDetached(); i++) await vscode.page.waitForTimeout(100);
-      assert.ok(hidden.isDetached(), 'the hidden page was discarded');
+      await discarded;
       frame = await openSidebar(vscode.page);
       assert.equal(await searchInput(frame).inputValue(), 'mixtral');
-      await frame.locator('section[data-section="results"] .row.item').first().waitFor();
+      await rendered(frame, { query: 'mixtral', searching: 'false' });
       assert.ok((await resultNames(frame)).some((name) => name.startsWith('Mixtral')));
     });
   });
@@ -164,7 +145,7 @@ describe('LLM Atlas sidebar (end-to-end)', () => {
       await vscode.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       // The sidebar was the open view, so VS Code shows it again by itself.
       frame = await webviewFrame(vscode.page, 'sidebar', 60_000);
-      await frame.locator('section[data-section="results"] .row.item').first().waitFor();
+      await rendered(frame, { query: 'chinchilla', searching: 'false' });
       assert.equal(await searchInput(frame).inputValue(), 'chinchilla');
     });
   });
@@ -176,7 +157,6 @@ describe('LLM Atlas sidebar (end-to-end)', () => {
       await frame.locator('section[data-section="file"] .row.header .label', { hasText: '이 파일에서' }).waitFor();
       assert.equal(await frame.locator('vscode-text-field').getAttribute('placeholder'), '아틀라스 검색…');
       await search(frame, '지식 증류');
-      await frame.locator('section[data-section="results"] .row.item').first().waitFor();
       assert.ok((await resultNames(frame)).includes('지식 증류'));
     });
   });

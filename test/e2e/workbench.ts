@@ -1,7 +1,7 @@
 // Drives the real VS Code workbench (code-server in Chromium) for the end-to-end tests.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import { launchBrowser, openWorkbench, repoRoot, startServer } from '../launch/vscodeServer.mjs';
 
 export { repoRoot };
@@ -28,6 +28,7 @@ export async function openVsCode(options: { folder?: string; settings?: Record<s
   context.on('request', (r) => requests.push(r.url()));
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   await page.locator('.statusbar').waitFor({ timeout: 60_000 });
+  await extensionContributed(page);
   return {
     page,
     consoleMessages,
@@ -41,71 +42,160 @@ export async function openVsCode(options: { folder?: string; settings?: Record<s
 }
 
 /**
- * Runs a command by its palette title, as a user would: F1, type, Enter. Development extensions
- * register a moment after the workbench appears, and a webview taking focus closes the palette,
- * so each step is given a few seconds and the whole is tried again.
+ * Waits until the workbench has read LLM Atlas's contributions: its activity-bar container is there.
+ * A development extension is scanned after the workbench first paints; until then its commands are
+ * not in the palette.
  */
-export async function runCommand(page: Page, title: string, attempts = 4): Promise<void> {
+export async function extensionContributed(page: Page): Promise<void> {
+  await page.locator('.activitybar .action-item a[aria-label^="LLM Atlas"]').waitFor({ timeout: 60_000 });
+}
+
+/**
+ * Runs a command by its palette title, as a user would: F1, type, Enter on the row with that exact
+ * title, then waits until the command was dispatched.
+ */
+export async function runCommand(page: Page, title: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.keyboard.press('F1');
-      await input.waitFor({ state: 'visible', timeout: 5_000 });
-      await input.fill(`>${title}`, { timeout: 5_000 });
-      await row.waitFor({ state: 'visible', timeout: 5_000 });
-      await input.press('Enter', { timeout: 5_000 });
-      return;
-    } catch (error) {
-      await page.keyboard.press('Escape');
-      if (attempt >= attempts) throw error;
-    }
-  }
+  await page.keyboard.press('F1');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  const label = page.locator('.label-name', { hasText: title });
+  await page.locator('.quick-input-list .monaco-list-row.focused', { has: label }).first().waitFor({ state: 'visible' });
+  await input.press('Enter');
+  // Dispatched: the palette closed, or the command opened a quick pick of its own in its place.
+  await page.waitForFunction((typed) => {
+    const field = document.querySelector<HTMLInputElement>('.quick-input-widget input');
+    return !field || field.offsetParent === null || field.value !== typed;
+  }, `>${title}`);
 }
 
 /** Changes a setting as a user would: in the Settings editor, by its dropdown. */
 export async function chooseSetting(page: Page, key: string, value: string): Promise<void> {
   await runCommand(page, 'Preferences: Open User Settings');
-  await page.locator('.settings-editor').waitFor();
-  await page.waitForTimeout(500);
+  // Ready once it has listed settings and put the focus in its search box (typing earlier is lost).
+  await page.locator('.settings-editor .settings-tree-container .setting-item-contents').first().waitFor();
+  await page.waitForFunction(() => document.activeElement?.closest('.settings-header .suggest-input-container') != null);
   await page.keyboard.press('Control+A');
   await page.keyboard.type(key);
   await page.locator(`.setting-item-contents[data-key="${key}"] select`).selectOption(value);
 }
 
-/** Opens a workspace file with Quick Open, as a user would; retried while the workbench is still starting. */
+/** Opens a workspace file with Quick Open, as a user would, and waits for its editor to be active. */
 export async function openFile(page: Page, relativePath: string): Promise<void> {
   const name = relativePath.slice(relativePath.lastIndexOf('/') + 1);
-  const tab = page.locator('.tab.active', { hasText: name });
-  for (let attempt = 0; attempt < 3 && !(await tab.isVisible()); attempt++) {
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(relativePath);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-    await row.waitFor({ state: 'visible', timeout: 10_000 });
-    await row.click();
-    await tab.waitFor({ timeout: 5_000 }).catch(() => page.keyboard.press('Escape'));
-  }
-  await tab.waitFor({ timeout: 5_000 });
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(relativePath);
+  // The first row is the best match once the file search has answered for this exact text.
+  const row = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name });
+  await row.waitFor({ state: 'visible', timeout: 20_000 });
+  await input.press('Enter');
+  await page.locator('.tab.active', { hasText: name }).waitFor();
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
 }
 
 /** Waits for the webview frame whose page root is `#app[data-app=<app>]` and returns it. */
-export async function webviewFrame(page: Page, app: string, timeoutMs = 20_000): Promise<Frame> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+export async function webviewFrame(page: Page, app: string, timeoutMs = 30_000): Promise<Frame> {
+  const find = async (): Promise<Frame | undefined> => {
     for (const frame of page.frames()) {
-      try {
-        if (await frame.$(`#app[data-app="${app}"]`)) return frame;
-      } catch {
-        // frame navigated or detached while we looked
-      }
+      // A frame may navigate or detach while it is asked.
+      if (await frame.$(`#app[data-app="${app}"]`).catch(() => null)) return frame;
     }
-    await page.waitForTimeout(100);
+    return undefined;
+  };
+  const deadline = Date.now() + timeoutMs;
+  for (let found = await find(); ; found = await find()) {
+    if (found) return found;
+    const left = deadline - Date.now();
+    if (left <= 0) throw new Error(`webview "${app}" did not appear within ${timeoutMs} ms`);
+    // Each webview is a nested frame: wait for the next one to load, then look again.
+    await page.waitForEvent('framenavigated', { timeout: Math.min(left, 1_000) }).catch(() => undefined);
   }
-  throw new Error(`webview "${app}" did not appear within ${timeoutMs} ms`);
 }
 
+/**
+ * Waits until the page has rendered the given state: the `data-*` attributes its `markRendered` call
+ * sets on `#app` (`{ lang: 'ko' }`, `{ query: 'bert', searching: 'false' }`, `{ route: 'entry:bert' }`).
+ */
+export async function rendered(frame: Frame, state: Record<string, string>, timeoutMs = 30_000): Promise<void> {
+  const selector = Object.entries(state)
+    .map(([key, value]) => `[data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${value.replace(/["\\]/g, '\\$&')}"]`)
+    .join('');
+  await frame.locator(`#app${selector}`).waitFor({ state: 'attached', timeout: timeoutMs });
+}
+
+/**
+ * Posts `messages` into the page as a host would, and returns once the page has handled all of them:
+ * a sentinel posted after them reaches a listener added after the page's own, and message events are
+ * dispatched in order, so every earlier message has been through the page's handler by then.
+ */
+export async function postAndFlush(frame: Frame, messages: unknown[]): Promise<void> {
+  // A string, not a function: the test's compiler would wrap named functions in helpers the page lacks.
+  await frame.evaluate(`new Promise((resolve) => {
+    const sentinel = 'flush-' + Math.random();
+    window.addEventListener('message', function onMessage(event) {
+      if (event.data !== sentinel) return;
+      window.removeEventListener('message', onMessage);
+      resolve();
+    });
+    for (const message of ${JSON.stringify(messages)}) window.postMessage(message, '*');
+    window.postMessage(sentinel, '*');
+  })`);
+}
+
+/** Where `word` is drawn in the editor (Monaco may put it in one span with its neighbours). */
+async function wordBox(page: Page, word: string): Promise<{ x: number; y: number; width: number; height: number } | undefined> {
+  return page.evaluate((needle) => {
+    for (const line of document.querySelectorAll('.view-lines .view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(needle) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+    }
+    return undefined;
+  }, word);
+}
+
+/**
+ * Rests the mouse on `word` in the editor and waits for VS Code's hover widget to hold `expected`.
+ * The extension registers its hover provider when it activates (on opening the file), so a rest of
+ * the mouse before that shows nothing of ours: until the widget holds the text, the mouse leaves the
+ * word and rests on it again, each time waiting for VS Code to answer that rest.
+ */
+export async function hoverWord(page: Page, word: string, expected: string | RegExp, timeoutMs = 30_000): Promise<Locator> {
+  const hover = page.locator('.monaco-hover:visible', { hasText: expected });
+  const deadline = Date.now() + timeoutMs;
+  while (!(await hover.isVisible())) {
+    if (Date.now() > deadline) throw new Error(`no hover with ${String(expected)} on "${word}" within ${timeoutMs} ms`);
+    const box = await wordBox(page, word);
+    if (!box) throw new Error(`"${word}" is not on screen`);
+    await page.mouse.move(box.x + box.width / 2, box.y - 3 * box.height);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    // VS Code answers a rest with a widget, or with nothing when no provider has content yet.
+    await hover.waitFor({ timeout: 3_000 }).catch(() => undefined);
+  }
+  return hover;
+}
+
+/** Waits until the element's trimmed text equals `expected` (or matches it), and returns the text. */
+export async function textBecomes(frame: Frame, selector: string, expected: string | RegExp, timeoutMs = 30_000): Promise<string> {
+  const pattern = typeof expected === 'string' ? new RegExp(`^\\s*${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) : expected;
+  const locator = frame.locator(selector, { hasText: pattern }).first();
+  try {
+    await locator.waitFor({ state: 'attached', timeout: timeoutMs });
+  } catch (error) {
+    const actual = await frame.locator(selector).first().textContent().catch(() => null);
+    throw new Error(`${selector}: expected ${String(expected)}, found ${JSON.stringify(actual)}`, { cause: error });
+  }
+  return ((await locator.textContent()) ?? '').trim();
+}
 /** Saves a screenshot under test-results/ (called when a test fails). */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const dir = join(repoRoot, 'test-results', 'screenshots');

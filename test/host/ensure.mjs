@@ -47,6 +47,14 @@ export function hermeticEnv(extra = {}) {
   return { ...env, ...extra };
 }
 
+/** Bytes under a folder (0 if absent), as `du` counts them. */
+function folderBytes(dir) {
+  const du = spawnSync('du', ['-sb', dir], { encoding: 'utf8' });
+  return du.status === 0 ? Number(du.stdout.split('\t')[0]) : 0;
+}
+
+const megabytes = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
+
 function npmCi(name, env) {
   const target = join(cacheRoot(), `${name}-${lockHash(name)}`);
   if (existsSync(join(target, '.installed'))) return target;
@@ -55,6 +63,9 @@ function npmCi(name, env) {
   for (const file of ['package.json', 'package-lock.json']) cpSync(join(here, name, file), join(target, file));
   console.log(`[llm-atlas host] installing ${name} into ${target} (once; takes a minute or two)…`);
   const started = Date.now();
+  // What npm fetched is what its cache grew by (the cache folder npm uses unless configured otherwise).
+  const npmCache = join(hermeticEnv().HOME ?? homedir(), '.npm', '_cacache');
+  const cachedBefore = folderBytes(npmCache);
   const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--foreground-scripts=false'], {
     cwd: target,
     env: hermeticEnv(env),
@@ -62,7 +73,11 @@ function npmCi(name, env) {
   });
   if (result.status !== 0) fail(`npm ci for ${name} failed (exit ${result.status}); see the output above.`);
   writeFileSync(join(target, '.installed'), new Date().toISOString());
-  console.log(`[llm-atlas host] ${name} installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  const downloaded = Math.max(0, folderBytes(npmCache) - cachedBefore);
+  console.log(
+    `[llm-atlas host] ${name} installed in ${((Date.now() - started) / 1000).toFixed(0)} s` +
+      ` (downloaded ${megabytes(downloaded)}, ${megabytes(folderBytes(target))} on disk)`,
+  );
   return target;
 }
 

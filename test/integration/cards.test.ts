@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { entryCard } from '../../src/core/cards/entryCard';
 import { CardView } from '../../src/core/cards/viewModel';
 import { deserializeAtlas } from '../../src/core/knowledge/serialized';
-import { repoUri, setSetting } from './helpers';
+import { repoUri, setSetting, whenTabs } from './helpers';
 
 const VIEW_TYPE = 'llmAtlas.architectureCards';
 
@@ -12,16 +12,6 @@ function cardsTab(): vscode.Tab | undefined {
   return vscode.window.tabGroups.all
     .flatMap((group) => group.tabs)
     .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(VIEW_TYPE));
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 async function timed(command: string, ...args: unknown[]): Promise<{ result: unknown; ms: number }> {
@@ -41,7 +31,7 @@ describe('Architecture Cards', () => {
   it('"Show Architecture Cards" opens the panel on the catalogue', async () => {
     const { result, ms } = await timed('llmAtlas.showArchitectureCards');
     assert.equal(result, true);
-    const tab = await waitFor('the cards tab', cardsTab);
+    const tab = await whenTabs('the cards tab', cardsTab);
     assert.match(tab.label, /Architecture Cards/);
     console.log(`      show → catalogue rendered: ${ms} ms`);
   });
@@ -56,7 +46,7 @@ describe('Architecture Cards', () => {
 
   it('opens a card from a closed panel (the hover-link path) and reports the time', async () => {
     await vscode.window.tabGroups.close(cardsTab()!);
-    await waitFor('the tab to close', () => !cardsTab());
+    await whenTabs('the tab to close', () => !cardsTab());
     const { result, ms } = await timed('llmAtlas.openCard', 'gpt-2');
     assert.equal(result, true);
     assert.match(cardsTab()!.label, /GPT-2/);
@@ -107,10 +97,10 @@ describe('Architecture Cards', () => {
     await vscode.commands.executeCommand('llmAtlas.openCard', 'bert');
     await setSetting('llmAtlas.language', 'ko');
     try {
-      await waitFor('a Korean title', () => /[\uac00-\ud7a3]/.test(cardsTab()?.label ?? ''));
+      await whenTabs('a Korean title', () => /[\uac00-\ud7a3]/.test(cardsTab()?.label ?? ''));
     } finally {
       await setSetting('llmAtlas.language', 'en');
     }
-    await waitFor('the English title again', () => /BERT/.test(cardsTab()?.label ?? '') && !/[\uac00-\ud7a3]/.test(cardsTab()?.label ?? ''));
+    await whenTabs('the English title again', () => /BERT/.test(cardsTab()?.label ?? '') && !/[\uac00-\ud7a3]/.test(cardsTab()?.label ?? ''));
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { openSample, positionOf, sampleUri, setSetting } from './helpers';
+import { openSample, positionOf, sampleUri, setSetting, whenTabs } from './helpers';
 
 const ESTIMATE_COMMAND = 'llmAtlas.estimateModelFromConfig';
 const REPORT_VIEW_TYPE = 'llmAtlas.estimatorReport';
@@ -34,14 +34,6 @@ function reportTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all
     .flatMap((group) => group.tabs)
     .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(REPORT_VIEW_TYPE));
-}
-
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('estimator: hovers on config.json', () => {
@@ -235,14 +227,14 @@ describe('estimator: the report command', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const opened = await vscode.commands.executeCommand<boolean>(ESTIMATE_COMMAND, sampleUri('models/Llama-2-7b-hf/config.json'));
     assert.equal(opened, true);
-    await waitFor(() => reportTabs().length === 1, 'the report tab');
+    await whenTabs('the report tab', () => reportTabs().length === 1);
   });
 
   it('opens it for the active config editor, reusing the one panel', async () => {
     const document = await openSample('models/t5-small/config.json');
     await vscode.window.showTextDocument(document);
     assert.equal(await vscode.commands.executeCommand<boolean>(ESTIMATE_COMMAND), true);
-    await waitFor(() => reportTabs().length === 1 && reportTabs()[0].isActive, 'the report tab, active');
+    await whenTabs('the report tab, active', () => reportTabs().length === 1 && reportTabs()[0].isActive);
   });
 
   it('a 50 MB config.json is refused from its size without being opened', async () => {

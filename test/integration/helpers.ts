@@ -46,3 +46,29 @@ export async function atlasHoverAt(uri: vscode.Uri, position: vscode.Position): 
 export async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration().update(key, value, vscode.ConfigurationTarget.Global);
 }
+
+/**
+ * Resolves once `probe` gives a value, checking it now and after each change of the editor tabs
+ * (webview panels open, close and retitle as tabs); rejects after `timeoutMs`.
+ */
+export function whenTabs<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      const value = probe();
+      if (!value) return false;
+      done();
+      resolve(value);
+      return true;
+    };
+    const listener = vscode.window.tabGroups.onDidChangeTabs(() => check());
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, timeoutMs);
+    const done = () => {
+      listener.dispose();
+      clearTimeout(timer);
+    };
+    check();
+  });
+}

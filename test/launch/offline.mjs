@@ -3,21 +3,33 @@
 // `extensionTestsPath`; VS Code reports the exit code through `codeAutomationExit`.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, openWorkbench, repoRoot, startServer } from './vscodeServer.mjs';
+import { TEST_RUNNER_EXTENSION, launchBrowser, openWorkbench, repoRoot, startServer } from './vscodeServer.mjs';
 
 const TIMEOUT_MS = 10 * 60_000;
 
-export async function runIntegration({ settings = {}, label = 'integration', grep } = {}) {
+/**
+ * Runs the suite against LLM Atlas loaded from this repository as a development extension, or, with
+ * `vsix`, against that package installed into the offline VS Code (what users get from the Marketplace).
+ */
+export async function runIntegration({ settings = {}, label = 'integration', grep, vsix } = {}) {
   // The pid keeps concurrent runs (several developers' terminals) from reading each other's results.
   const resultsFile = join(repoRoot, 'test-results', `${label}-${process.pid}.json`);
   mkdirSync(join(repoRoot, 'test-results'), { recursive: true });
   rmSync(resultsFile, { force: true });
-  const env = { LLM_ATLAS_RESULTS: resultsFile, ...(grep ? { LLM_ATLAS_GREP: grep } : {}) };
-  const server = await startServer({ settings, env });
+  const env = {
+    LLM_ATLAS_RESULTS: resultsFile,
+    LLM_ATLAS_UNDER_TEST: vsix ? 'vsix' : 'development',
+    ...(grep ? { LLM_ATLAS_GREP: grep } : {}),
+  };
+  const server = await startServer({ settings, env, vsix });
   const browser = await launchBrowser();
   const started = Date.now();
   try {
-    const url = server.url({ folder: join(repoRoot, 'samples'), extensionTestsPath: join(repoRoot, 'out/test/integration/index.js') });
+    const url = server.url({
+      folder: join(repoRoot, 'samples'),
+      extensionTestsPath: join(repoRoot, 'out/test/integration/index.js'),
+      ...(vsix ? { extensionPath: TEST_RUNNER_EXTENSION } : {}),
+    });
     const { exited } = await openWorkbench(browser, url, {
       onLog: (type, args) => {
         if (process.env.LLM_ATLAS_VERBOSE) console.log(`[vscode:${type}]`, ...(args ?? []));
@@ -43,6 +55,10 @@ export async function runIntegration({ settings = {}, label = 'integration', gre
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { failed } = await runIntegration({ grep: process.argv[2] });
+  // node test/launch/offline.mjs [grep] [--vsix file.vsix]
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--vsix');
+  const vsix = at >= 0 ? args.splice(at, 2)[1] : undefined;
+  const { failed } = await runIntegration({ grep: args[0], vsix, label: vsix ? 'integration-vsix' : 'integration' });
   process.exit(failed > 0 ? 1 : 0);
 }

@@ -1,7 +1,7 @@
 // Starts the offline VS Code (code-server) with LLM Atlas loaded as a development extension, and
 // opens its workbench in Debian's Chromium through playwright-core. Shared by `npm start`, the
 // integration launcher, the end-to-end tests and the benchmark.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -51,11 +51,26 @@ async function waitForHttp(url, child, timeoutMs) {
   throw new Error(`code-server did not answer on ${url} within ${timeoutMs} ms`);
 }
 
+/** A development "extension" with no code: the host that runs a test suite against an installed LLM Atlas. */
+export const TEST_RUNNER_EXTENSION = join(repoRoot, 'test', 'launch', 'runner-extension');
+
+/** Installs a .vsix into the profile's extensions folder with code-server's own CLI, as a user would. */
+function installVsix(node, entry, vsix, userDataDir, extensionsDir) {
+  const result = spawnSync(node, [entry, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix], {
+    encoding: 'utf8',
+    env: { EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '' }), ...process.env },
+  });
+  if (result.status !== 0 || !/successfully installed/i.test(result.stdout)) {
+    throw new Error(`code-server --install-extension ${vsix} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
 /**
  * Starts code-server on a free loopback port with a fresh profile.
- * `settings` are added to the user settings; `env` to the server's (and so the extension host's) env.
+ * `settings` are added to the user settings; `env` to the server's (and so the extension host's) env;
+ * `vsix` is installed into the profile first (then load the tests with `extensionPath: TEST_RUNNER_EXTENSION`).
  */
-export async function startServer({ settings = {}, env = {}, log = false } = {}) {
+export async function startServer({ settings = {}, env = {}, log = false, vsix } = {}) {
   const { node, entry } = ensureHost();
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'llm-atlas-vscode-'));
@@ -63,6 +78,7 @@ export async function startServer({ settings = {}, env = {}, log = false } = {})
   const extensionsDir = join(profile, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
+  if (vsix) installVsix(node, entry, vsix, userDataDir, extensionsDir);
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...settings }, null, 2));
   const args = [
     entry,
@@ -94,6 +110,8 @@ export async function startServer({ settings = {}, env = {}, log = false } = {})
     port,
     base,
     userDataDir,
+    extensionsDir,
+    pid: child.pid,
     /** The workbench URL for a folder, with LLM Atlas loaded from `extensionPath` (default: this repo). */
     url({ folder, extensionPath = repoRoot, extensionTestsPath } = {}) {
       const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { SCALING_VIEW_TYPE } from '../../src/core/protocol/scalingCharts';
 import { SIDEBAR_VIEW_ID } from '../../src/core/protocol/sidebar';
-import { openSample } from '../integration/helpers';
+import { openSample, whenTabs } from '../integration/helpers';
 import { equal, ok } from './assert';
 import { queryWebview } from './pageQuery';
 
@@ -11,22 +11,12 @@ function webviewTabOf(viewType: string): vscode.Tab | undefined {
     .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(viewType));
 }
 
-async function waitFor<T>(probe: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 // What the pages show is read while the suite runs: when it ends, the worker host stops and the
 // sidebar's webview goes with it.
 describe('webviews served by the web-worker host', () => {
   it('opens the Scaling Charts panel, whose page renders its title once the host has sent the init', async () => {
     await vscode.commands.executeCommand('llmAtlas.showScalingCharts');
-    const tab = await waitFor(() => webviewTabOf(SCALING_VIEW_TYPE), 'a Scaling Charts tab');
+    const tab = await whenTabs('a Scaling Charts tab', () => webviewTabOf(SCALING_VIEW_TYPE));
     ok(tab.label.includes('Scaling Charts'), `tab label "${tab.label}"`);
     // The page draws its heading only on the host's `init` answer to its `ready`.
     const heading = await queryWebview('scaling', 'h1');

@@ -19,6 +19,7 @@ import {
   registerComponents,
   textFieldComponent,
 } from '../shared/components';
+import { markRendered } from '../shared/renderSignal';
 import { vscodeApi } from '../shared/vscodeApi';
 import { routeOf } from './dom';
 import { format, sameItem, type PageContext } from './page';
@@ -172,6 +173,7 @@ function show(view: CardView, route: Route): void {
   status.textContent = heading?.textContent ?? '';
   heading?.focus({ preventScroll: true });
   post({ type: 'rendered', route });
+  markRendered({ lang: ctx?.lang ?? '', route: routeKey(route) });
 }
 
 window.addEventListener('message', (event: MessageEvent) => {

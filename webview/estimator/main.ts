@@ -19,6 +19,7 @@ import {
   registerComponents,
   textFieldComponent,
 } from '../shared/components';
+import { markRendered } from '../shared/renderSignal';
 import { vscodeApi } from '../shared/vscodeApi';
 import { parseAmount, parseCount, parseQuantity } from './quantity';
 
@@ -145,6 +146,7 @@ function render(message: EstimatorInit): void {
   } else {
     renderReport(message.strings, content.report, content.figures);
   }
+  markRendered({ lang: message.language, content: content.kind, figures: String(answered) });
 }
 
 /** Reads both fields; sends the budget once they are valid and typing has paused. */
@@ -179,6 +181,7 @@ window.addEventListener('message', (event: MessageEvent) => {
   } else if (message.seq > answered && message.seq <= seq) {
     answered = message.seq;
     renderFigures(message);
+    markRendered({ figures: String(answered) });
   }
 });
 

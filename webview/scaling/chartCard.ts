@@ -168,6 +168,8 @@ export class ChartCard {
 
   private rendered(visible: boolean): void {
     if (!visible) return;
+    // How many times the chart has been drawn on screen: tests wait for it to change.
+    this.canvas.dataset.drawn = String(Number(this.canvas.dataset.drawn ?? '0') + 1);
     this.host.drawn();
     const pending = this.pending;
     if (!pending) return;

@@ -13,6 +13,7 @@ import {
   registerComponents,
   textFieldComponent,
 } from '../shared/components';
+import { markRendered } from '../shared/renderSignal';
 import { vscodeApi } from '../shared/vscodeApi';
 import { ChartCard, type CardHost } from './chartCard';
 import { BUDGET_RANGE, budgetReadouts, frontierChart, gopherTable, isoFlopChart } from './chinchillaCharts';
@@ -288,7 +289,10 @@ function render(page: Page): void {
     if (!tab || tab === state.tab) return;
     state.tab = tab;
     save();
-    requestAnimationFrame(() => mountTab(tab));
+    requestAnimationFrame(() => {
+      mountTab(tab);
+      markRendered({ tab });
+    });
   });
   focusStatus(page);
   root.replaceChildren(
@@ -298,6 +302,7 @@ function render(page: Page): void {
     panels,
   );
   mountTab(state.tab);
+  markRendered({ lang: document.documentElement.lang, tab: state.tab });
 }
 
 /** Re-plots after a new "show on chart" request on an open page. */
@@ -309,7 +314,10 @@ function showFocus(page: Page): void {
   const focused = state.focusedEntry ? growthSeriesOf(page.data, state.focusedEntry) : undefined;
   const growth = cards.get('growth')?.[0];
   if (focused && growth) growth.highlight(focused.series, focused.index);
-  requestAnimationFrame(() => mountTab(state.tab));
+  requestAnimationFrame(() => {
+    mountTab(state.tab);
+    markRendered({ tab: state.tab, focus: String(state.appliedFocus ?? '') });
+  });
 }
 
 window.addEventListener('message', (event: MessageEvent) => {

@@ -1,6 +1,7 @@
 import { parseMessage } from '../../src/core/protocol/common';
 import { QuickAction, SidebarOutbound, SidebarState, type FileTerms, type SidebarInbound, type SidebarInit } from '../../src/core/protocol/sidebar';
 import { buttonComponent, h, registerComponents, textFieldComponent } from '../shared/components';
+import { markRendered } from '../shared/renderSignal';
 import { vscodeApi } from '../shared/vscodeApi';
 import { FILE_SECTION, RESULTS_SECTION, renderTree } from './render';
 import { attachTreeKeyboard, focusRow, setTabStop } from './treeKeyboard';
@@ -18,6 +19,7 @@ const saveState = () => api.setState({ query: state.query, expanded: [...expande
 let init: SidebarInit | undefined;
 let rows = new Map<string, SidebarInit['entries'][number]>();
 let file: FileTerms = { type: 'fileTerms', file: null, terms: [] };
+let fileTermsReceived = false;
 let results: string[] | undefined;
 let searchSeq = 0;
 let answeredSeq = -1;
@@ -33,6 +35,14 @@ function render(): void {
   tree.replaceChildren(...renderTree({ init, rows, file, query: state.query, results, expanded }));
   const stop = setTabStop(tree, focusedKey ?? tabStopKey);
   if (focusedKey && stop) stop.focus();
+  markRendered({
+    lang: init.language,
+    query: state.query,
+    // True until the host has answered the query on screen.
+    searching: String(results === undefined && state.query.trim() !== ''),
+    file: file.file ?? '',
+    fileTerms: fileTermsReceived ? 'received' : 'pending',
+  });
 }
 
 function search(): void {
@@ -92,6 +102,7 @@ window.addEventListener('message', (event: MessageEvent) => {
       break;
     case 'fileTerms':
       file = message;
+      fileTermsReceived = true;
       render();
       break;
   }

@@ -66,21 +66,26 @@ export function registerScalingPanel(context: vscode.ExtensionContext, atlas: At
     if (wasOpen && target && focus) await panel.post({ type: 'focus', focus });
   }
 
-  async function showOnChart(argument: unknown): Promise<void> {
+  /** Resolves true once the panel shows the target, false when the argument was refused (with a warning). */
+  async function showOnChart(argument: unknown): Promise<boolean> {
     const language = uiLanguage();
     const parsed = parseMessage(ShowOnChartArgument, argument);
     if (parsed === undefined) {
       void vscode.window.showWarningMessage(hostText('invalidArgument', language));
-      return;
+      return false;
     }
-    if (typeof parsed !== 'string') return open({ kind: 'user', model: parsed.userModel });
+    if (typeof parsed !== 'string') {
+      await open({ kind: 'user', model: parsed.userModel });
+      return true;
+    }
     const { kb } = await atlas.load();
     const target = chartTargetFor(kb, parsed);
     if (!target) {
       void vscode.window.showWarningMessage(hostText('notOnChart', language, parsed));
-      return;
+      return false;
     }
-    return open(target.kind === 'model' ? { kind: 'entry', entryId: target.entryId } : target);
+    await open(target.kind === 'model' ? { kind: 'entry', entryId: target.entryId } : target);
+    return true;
   }
 
   async function saveExport(message: ExportMessage): Promise<void> {
