@@ -201,10 +201,6 @@ export const ALIGNMENT_ENTRIES: Entry[] = [
     nameKo: '선호 데이터(chosen / rejected 쌍)',
     aliases: ['preference data', 'preference dataset', 'preference datasets', 'preference pairs', 'pairwise preferences', 'chosen and rejected', '선호 데이터', '선호도 데이터', '선호 쌍'],
     code: [],
-    contextual: [
-      { spelling: 'chosen', as: 'key' },
-      { spelling: 'rejected', as: 'key' },
-    ],
     summary: {
       en: "Examples of a prompt with a preferred ('chosen') and a dispreferred ('rejected') response, the training data of reward models, DPO, ORPO and related methods.",
       ko: '프롬프트 하나에 선호되는 응답(chosen)과 덜 선호되는 응답(rejected)을 붙인 예제. 보상 모델, DPO, ORPO 같은 방법의 학습 데이터다.',

@@ -62,6 +62,8 @@ export const TOKENIZER_USAGE_ENTRIES: Entry[] = [
     code: ['TruncationStrategy', 'return_overflowing_tokens', 'overflow_to_sample_mapping'],
     contextual: [
       { spelling: 'truncation', as: 'argument', within: [...TOKENIZER_CALLEES] },
+      { spelling: 'max_length', as: 'argument', within: [...TOKENIZER_CALLEES] },
+      { spelling: 'stride', as: 'argument', within: [...TOKENIZER_CALLEES] },
       { spelling: 'longest_first', as: 'value', of: 'truncation' },
       { spelling: 'only_first', as: 'value', of: 'truncation' },
       { spelling: 'only_second', as: 'value', of: 'truncation' },
