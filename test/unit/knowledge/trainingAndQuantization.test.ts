@@ -31,10 +31,11 @@ function keyNumber(id: string, label: string): number {
 /** Every match in a line, as "text→entry". */
 const matches = (line: string) => matcher.findAll(line).map((m) => `${m.text}→${m.entryId}`);
 
-/** The entry the matcher gives `word` at its first occurrence in `line`. */
+/** The entry the matcher gives `word` where it first stands as a whole word in `line` (`r` in `r=16`, not in `LoraConfig`). */
 function hover(line: string, word: string): string | undefined {
-  const at = line.indexOf(word);
-  assert.ok(at >= 0, `${word} is not in ${line}`);
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = line.search(new RegExp(`(?<![A-Za-z0-9_])${escaped}(?![A-Za-z0-9_])`));
+  assert.ok(at >= 0, `${word} is not a whole word in ${line}`);
   return matcher.matchAt(line, at + Math.floor(word.length / 2))?.entryId;
 }
 
@@ -291,7 +292,12 @@ describe('numbers recomputed from their formulas and tables', () => {
 describe('the matcher finds these terms in real training code', () => {
   test('a QLoRA loading block: every bitsandbytes setting gets its own entry', () => {
     const line = 'bnb_config = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True, bnb_4bit_compute_dtype=torch.bfloat16)';
-    assert.deepEqual(matches(line), [
+    // Only the settings: the value "nf4" is a contextual spelling (tested below) and bfloat16 a data type of another group.
+    const settings = matcher
+      .findAll(line)
+      .filter((m) => byId.has(m.entryId) && m.text !== 'nf4')
+      .map((m) => `${m.text}→${m.entryId}`);
+    assert.deepEqual(settings, [
       'BitsAndBytesConfig→bitsandbytes',
       'load_in_4bit→load-in-4bit',
       'bnb_4bit_quant_type→load-in-4bit',
