@@ -55,8 +55,8 @@ export const GGUF_ENTRIES: Entry[] = [
     aliases: ['k-quants', 'k-quant', 'K-quants', 'k quants', 'k-quant types', 'k-퀀트', 'K-퀀트'],
     code: ['Q2_K', 'Q3_K', 'Q4_K', 'Q5_K', 'Q6_K', 'Q8_K', 'Q2_K_S', 'Q3_K_S', 'Q3_K_M', 'Q3_K_L', 'Q4_K_S', 'Q4_K_M', 'Q5_K_S', 'Q5_K_M'],
     summary: {
-      en: "llama.cpp's quantization types with 256-weight super-blocks and quantized sub-block scales (Q2_K to Q6_K); the _S/_M/_L suffixes name file-level mixes that keep sensitive tensors at higher precision.",
-      ko: '가중치 256개짜리 슈퍼블록과 양자화한 하위 블록 스케일을 쓰는 llama.cpp의 양자화 타입(Q2_K~Q6_K). _S/_M/_L 접미사는 민감한 텐서를 더 높은 정밀도로 남기는 파일 단위 조합을 뜻한다.',
+      en: "llama.cpp's quantization types with 256-weight super-blocks and quantized sub-block scales (`Q2_K` to `Q6_K`); the `_S`/`_M`/`_L` suffixes name file-level mixes that keep sensitive tensors at higher precision.",
+      ko: '가중치 256개짜리 슈퍼블록과 양자화한 하위 블록 스케일을 쓰는 llama.cpp의 양자화 타입(`Q2_K`~`Q6_K`). `_S`/`_M`/`_L` 접미사는 민감한 텐서를 더 높은 정밀도로 남기는 파일 단위 조합을 뜻한다.',
     },
     explanation: {
       en: "Introduced by Kawrakow in 2023, each k-quant block holds 256 weights split into sub-blocks of 16 or 32, whose scales (and minimums) are themselves quantized to 4–8 bits under one fp16 super-scale. The nominal bit count understates the cost: Q4_K stores 256 weights in 144 bytes, 4.5 bits per weight; Q5_K 5.5, Q6_K 6.5625, Q3_K 3.4375 and Q2_K 2.625 (the PR's description said 2.5625, but the stored block is 84 bytes). Names with a suffix are file types, not tensor types: Q4_K_M uses Q6_K for half of the attention value projections and FFN down projections and Q4_K elsewhere, Q4_K_S uses Q4_K throughout, so a Q4_K_M file averages somewhat under 5 bits per weight. Q4_K_M and Q5_K_M are the usual quality/size sweet spots; Q6_K is near-lossless; below Q3_K_M quality falls quickly unless an importance matrix or i-quants are used. Q8_K exists only for intermediate activations in the dot products.",
@@ -81,8 +81,8 @@ export const GGUF_ENTRIES: Entry[] = [
     aliases: ['legacy quants', 'legacy GGML quants', 'GGML block quantization', '레거시 양자화', 'GGML 블록 양자화'],
     code: ['Q4_0', 'Q4_1', 'Q5_0', 'Q5_1', 'Q8_0', 'Q8_1'],
     summary: {
-      en: "llama.cpp's original quantization types: blocks of 32 weights with one fp16 scale (_0) or a scale and a minimum (_1); Q8_0 is the near-lossless 8-bit choice.",
-      ko: 'llama.cpp의 초기 양자화 타입. 가중치 32개 블록마다 fp16 스케일 하나(_0), 또는 스케일과 최솟값(_1)을 둔다. Q8_0은 거의 무손실인 8비트 선택지다.',
+      en: "llama.cpp's original quantization types: blocks of 32 weights with one fp16 scale (`_0`) or a scale and a minimum (`_1`); `Q8_0` is the near-lossless 8-bit choice.",
+      ko: 'llama.cpp의 초기 양자화 타입. 가중치 32개 블록마다 fp16 스케일 하나(`_0`), 또는 스케일과 최솟값(`_1`)을 둔다. `Q8_0`은 거의 무손실인 8비트 선택지다.',
     },
     explanation: {
       en: "In the `_0` types each weight is d·q with a signed integer q; in the `_1` types it is m + d·q, which fits asymmetric blocks better at the cost of another fp16 per block. With one fp16 scale per 32 weights, the true size is higher than the name: Q4_0 takes 18 bytes per 32 weights (4.5 bits), Q4_1 5.0, Q5_0 5.5, Q5_1 6.0 and Q8_0 34 bytes, 8.5 bits. Q8_0 is close to the 16-bit model in quality and is the usual format for conversions and for running models that fit; among the 4- and 5-bit legacy types, k-quants of the same size are generally more accurate, so new files rarely use them, although they remain fast on some back ends and Q4_0 has repacked variants tuned for ARM CPUs. Q8_1 is used internally for quantized activations.",
