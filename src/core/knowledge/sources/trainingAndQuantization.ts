@@ -109,6 +109,13 @@ export const SOURCES: Record<string, Source> = {
     url: 'https://docs.pytorch.org/docs/stable/type_info.html',
     kind: 'official',
   },
+  pytorch2026compile: {
+    title: 'PyTorch 2.13 documentation: torch.compile',
+    authors: 'PyTorch contributors',
+    year: 2026,
+    url: 'https://docs.pytorch.org/docs/stable/generated/torch.compile.html',
+    kind: 'official',
+  },
   chen2016sublinear: {
     title: 'Training Deep Nets with Sublinear Memory Cost',
     authors: 'Chen et al.',

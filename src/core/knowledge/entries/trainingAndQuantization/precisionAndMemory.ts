@@ -135,6 +135,33 @@ export const PRECISION_AND_MEMORY_ENTRIES: Entry[] = [
     sources: ['korthikanti2022'],
   },
   {
+    id: 'torch-compile',
+    kind: 'training',
+    name: 'torch.compile (compiled training and inference)',
+    nameKo: 'torch.compile(컴파일된 학습과 추론)',
+    aliases: ['torch.compile', 'TorchInductor', 'TorchDynamo', 'graph break', 'graph breaks', '토치 컴파일', '그래프 브레이크'],
+    code: ['torch_compile', 'torch_compile_backend', 'torch_compile_mode', 'fullgraph'],
+    contextual: [
+      { spelling: 'reduce-overhead', as: 'value', of: 'mode' },
+      { spelling: 'max-autotune', as: 'value', of: 'mode' },
+      { spelling: 'reduce-overhead', as: 'value', of: 'torch_compile_mode' },
+      { spelling: 'max-autotune', as: 'value', of: 'torch_compile_mode' },
+      { spelling: 'inductor', as: 'value', of: 'backend' },
+      { spelling: 'inductor', as: 'value', of: 'torch_compile_backend' },
+    ],
+    summary: {
+      en: "PyTorch's just-in-time compiler: TorchDynamo captures the model's Python into graphs and TorchInductor turns them into fused kernels, which can speed up training and generation after a slow first step.",
+      ko: 'PyTorch의 JIT 컴파일러. TorchDynamo가 모델의 파이썬 코드를 그래프로 잡아내고 TorchInductor가 이를 융합 커널로 바꿔, 느린 첫 스텝이 지나면 학습과 생성이 빨라질 수 있다.',
+    },
+    explanation: {
+      en: "`model = torch.compile(model)` returns a wrapper that, on the first call, traces the forward pass into FX graphs, and the default `inductor` backend generates fused Triton or C++ kernels for them; the backward pass is compiled too. In `TrainingArguments`, `torch_compile=True` does this for you (default False), with `torch_compile_backend` and `torch_compile_mode`. `mode=\"reduce-overhead\"` adds CUDA graphs to cut launch overhead for small batches at some memory cost, and `\"max-autotune\"` benchmarks kernel variants, compiling longer. The gotchas are recompilation and graph breaks: every new input shape (varying sequence lengths) can trigger a recompile unless shapes are padded to a few buckets or marked dynamic, and Python code the tracer cannot follow splits the graph and loses fusion (`fullgraph=True` turns that into an error so you can find it). The first steps are slow while compiling, so short benchmarks mislead, and compiled models need care with gradient checkpointing, FSDP wrapping order and PEFT adapters.",
+      ko: '`model = torch.compile(model)`은 감싼 모델을 돌려주고, 첫 호출 때 순전파를 FX 그래프로 추적하며, 기본 백엔드인 `inductor`가 그 그래프로 Triton이나 C++ 융합 커널을 생성한다. 역전파도 함께 컴파일된다. `TrainingArguments`에서는 `torch_compile=True`(기본값 False)로 이를 대신 해 주고, `torch_compile_backend`와 `torch_compile_mode`도 정할 수 있다. `mode="reduce-overhead"`는 CUDA 그래프를 더해 작은 배치의 커널 실행 부담을 줄이되 메모리를 조금 더 쓰고, `"max-autotune"`은 커널 변형들을 벤치마크하느라 컴파일이 더 오래 걸린다. 함정은 재컴파일과 그래프 브레이크다. 모양을 몇 개의 구간으로 패딩하거나 동적으로 표시하지 않으면 입력 모양이 바뀔 때마다(시퀀스 길이가 제각각일 때) 다시 컴파일될 수 있고, 추적기가 따라갈 수 없는 파이썬 코드는 그래프를 끊어 융합을 잃게 한다(`fullgraph=True`로 두면 이를 오류로 바꿔 찾을 수 있다). 컴파일하는 동안 첫 스텝들이 느리므로 짧은 벤치마크는 오해를 부르고, 그래디언트 체크포인팅, FSDP로 감싸는 순서, PEFT 어댑터와 함께 쓸 때는 주의가 필요하다.',
+    },
+    keyNumbers: [],
+    related: ['mixed-precision-training', 'liger-kernel', 'gradient-checkpointing', 'fsdp', 'training-arguments'],
+    sources: ['pytorch2026compile', 'huggingface2026trainer'],
+  },
+  {
     id: 'liger-kernel',
     kind: 'training',
     name: 'Liger Kernel',
