@@ -70,7 +70,7 @@ export const SPECIAL_TOKENS: Entry[] = [
     name: 'Padding token ([PAD])',
     nameKo: '패딩 토큰 ([PAD])',
     aliases: ['[PAD]', '<pad>', 'pad token', 'padding token', '패딩 토큰'],
-    code: ['pad_token', 'pad_token_id', 'padding_side'],
+    code: ['pad_token', 'pad_token_id'],
     summary: {
       en: 'A filler token appended (or prepended) to shorter sequences so that a batch forms a rectangle; the attention mask makes the model ignore it.',
       ko: '짧은 시퀀스 뒤(또는 앞)에 덧붙여 배치를 직사각형으로 맞추는 채움 토큰으로, 어텐션 마스크 덕분에 모델은 이를 무시한다.',
@@ -80,7 +80,7 @@ export const SPECIAL_TOKENS: Entry[] = [
       ko: '토크나이저는 `padding=True`나 `padding="max_length"`로 호출하면 패딩을 하고, 패딩 위치가 0인 어텐션 마스크를 돌려줍니다. 손실 함수는 패딩된 레이블을 건너뛰며, Hugging Face는 이를 −100 값으로 표시합니다. 인코더 모델은 보통 오른쪽에 패딩하지만, 배치로 생성하는 디코더 전용 모델은 모든 프롬프트가 생성이 시작되는 지점에서 정확히 끝나도록 왼쪽에 패딩해야 합니다(`padding_side="left"`). GPT-2, LLaMA 같은 디코더 전용 토크나이저 상당수는 패딩 토큰 없이 배포되므로, 코드에서 흔히 `tokenizer.pad_token = tokenizer.eos_token`으로 설정합니다. BERT에서 [PAD]의 id는 0입니다. 시퀀스를 길이별로 정렬하거나 묶으면 패딩에 낭비되는 계산이 줄어듭니다.',
     },
     keyNumbers: [],
-    related: ['attention-mask', 'eos-token', 'tokenization', 'cls-token'],
+    related: ['attention-mask', 'eos-token', 'tokenization', 'cls-token', 'padding-side', 'padding-strategy'],
     sources: ['wolf2020'],
   },
   {
