@@ -70,13 +70,13 @@ describe('modern model entries', () => {
   test('every model family the brief names has an entry of kind model', () => {
     const ids = [
       'llama-3-1', 'llama-3-2', 'llama-3-2-vision', 'llama-3-3', 'llama-4', 'llama-guard', 'code-llama',
-      'qwen2-5', 'qwen2-5-coder', 'qwen2-5-math', 'qwen3', 'qwen3-moe', 'qwq',
+      'qwen2-5', 'qwen2-5-coder', 'qwen2-5-math', 'qwen2-5-vl', 'qwen3', 'qwen3-moe', 'qwq',
       'deepseek-v2', 'deepseek-v3', 'deepseek-r1', 'deepseek-r1-distill', 'deepseek-coder', 'deepseek-coder-v2',
       'gemma-2', 'gemma-3', 'gemma-3n', 'phi-3', 'phi-3-5', 'phi-4',
       'mistral-nemo', 'mistral-small', 'mistral-large', 'codestral', 'ministral', 'mixtral-8x22b',
       'olmo', 'olmo-2', 'olmoe', 'smollm', 'smollm2', 'smollm3', 'zephyr', 'tinyllama', 'starcoder', 'starcoder2',
       'gpt-oss', 'falcon-2', 'falcon-3', 'falcon-mamba', 'granite-3', 'command-r', 'yi', 'internlm', 'glm-4',
-      'kimi-k2', 'exaone', 'solar', 'jamba', 'mamba', 'mamba-2', 'modernbert', 'whisper',
+      'kimi-k2', 'nemotron', 'exaone', 'solar', 'jamba', 'mamba', 'mamba-2', 'modernbert', 'whisper',
     ];
     for (const id of ids) assert.equal(entry(id).kind, 'model', id);
     assert.equal(ENTRIES.length, ids.length, 'an entry was added or removed without updating this list');

@@ -129,6 +129,21 @@ export const SOURCES: Record<string, Source> = {
     kind: 'blog',
   },
 
+  bai2025: {
+    title: 'Qwen2.5-VL Technical Report',
+    authors: 'Bai et al.',
+    year: 2025,
+    url: 'https://arxiv.org/abs/2502.13923',
+    kind: 'paper',
+  },
+  huggingface2025qwen25vldoc: {
+    title: 'Qwen2.5-VL (Transformers documentation, model_doc/qwen2_5_vl)',
+    authors: 'Hugging Face',
+    year: 2025,
+    url: 'https://huggingface.co/docs/transformers/model_doc/qwen2_5_vl',
+    kind: 'official',
+  },
+
   // DeepSeek
   deepseekai2024v2: {
     title: 'DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model',
@@ -496,6 +511,27 @@ export const SOURCES: Record<string, Source> = {
     year: 2025,
     url: 'https://github.com/MoonshotAI/Kimi-K2',
     kind: 'official',
+  },
+  nvidia2024nemotron4: {
+    title: 'Nemotron-4 340B Technical Report',
+    authors: 'NVIDIA (Adler et al.)',
+    year: 2024,
+    url: 'https://arxiv.org/abs/2406.11704',
+    kind: 'paper',
+  },
+  nvidia2024nemotron70bcard: {
+    title: 'nvidia/Llama-3.1-Nemotron-70B-Instruct-HF model card',
+    authors: 'NVIDIA',
+    year: 2024,
+    url: 'https://huggingface.co/nvidia/Llama-3.1-Nemotron-70B-Instruct-HF',
+    kind: 'model-card',
+  },
+  bercovich2025: {
+    title: 'Llama-Nemotron: Efficient Reasoning Models',
+    authors: 'Bercovich et al.',
+    year: 2025,
+    url: 'https://arxiv.org/abs/2505.00949',
+    kind: 'paper',
   },
   lgai2024exaone3: {
     title: 'EXAONE 3.0 7.8B Instruction Tuned Language Model',
