@@ -144,7 +144,7 @@ const FAMILY_NAMES: Record<Family, Bilingual> = {
   'encoder-only': { en: 'encoder-only', ko: '인코더 전용' },
   'decoder-only': { en: 'decoder-only', ko: '디코더 전용' },
   'encoder-decoder': { en: 'encoder–decoder', ko: '인코더-디코더' },
-  rnn: { en: 'recurrent (LSTM)', ko: '순환 신경망(LSTM)' },
+  rnn: { en: 'recurrent (LSTM, state-space)', ko: '순환·상태 공간 모델(LSTM, SSM)' },
 };
 
 export function familyName(family: Family, lang: Lang): string {

@@ -30,7 +30,7 @@ export const COMPACT_ENTRIES: Entry[] = [
       key(LABEL.context, num(8192, 'tokens', 'jiang2023')),
       key(LABEL.layers, num(32, 'layers', 'jiang2023')),
     ],
-    related: ['mixtral-8x7b', 'sliding-window-attention', 'grouped-query-attention', 'kv-cache', 'llama-2', 'rotary-position-embedding', 'small-language-model'],
+    related: ['mixtral-8x7b', 'sliding-window-attention', 'grouped-query-attention', 'kv-cache', 'llama-2', 'rotary-position-embedding', 'small-language-model', 'mistral-nemo'],
     sources: ['jiang2023', 'mistralai2023mistral7bcard'],
     model: {
       family: 'decoder-only',
@@ -100,7 +100,7 @@ export const COMPACT_ENTRIES: Entry[] = [
       key(t('Experts per token (top-k)', '토큰당 전문가 수(top-k)'), num(2, 'experts', 'jiang2024')),
       key(LABEL.context, num(32_768, 'tokens', 'jiang2024')),
     ],
-    related: ['mistral-7b', 'mixture-of-experts', 'moe-expert', 'moe-router', 'top-k-routing', 'load-balancing-loss', 'switch-transformer', 'gated-mlp'],
+    related: ['mistral-7b', 'mixture-of-experts', 'moe-expert', 'moe-router', 'top-k-routing', 'load-balancing-loss', 'switch-transformer', 'gated-mlp', 'mixtral-8x22b'],
     sources: ['jiang2024', 'mistralai2023mixtralcard'],
     model: {
       family: 'decoder-only',
@@ -172,7 +172,7 @@ export const COMPACT_ENTRIES: Entry[] = [
       key(t('Training time', '학습 기간'), num(14, 'days', 'microsoft2023phi2')),
       key(LABEL.context, num(2048, 'tokens', 'microsoft2023phi2card')),
     ],
-    related: ['small-language-model', 'orca-2', 'mistral-7b', 'llama-2', 'decoder-only'],
+    related: ['small-language-model', 'orca-2', 'mistral-7b', 'llama-2', 'decoder-only', 'phi-3'],
     sources: ['microsoft2023phi2', 'microsoft2023phi2card'],
     model: {
       family: 'decoder-only',

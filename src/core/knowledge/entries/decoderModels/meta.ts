@@ -348,7 +348,7 @@ export const META_ENTRIES: Entry[] = [
       key(t('Parameters (8B)', '파라미터 수(8B)'), num(8_030_261_248, 'parameters', 'meta2024llama3card')),
       key(t('Parameters (70B)', '파라미터 수(70B)'), num(70_553_706_496, 'parameters', 'meta2024llama3card')),
     ],
-    related: ['llama-2', 'llama', 'grouped-query-attention', 'vocabulary-size', 'tokens-per-parameter', 'rlhf', 'qwen2'],
+    related: ['llama-2', 'llama', 'grouped-query-attention', 'vocabulary-size', 'tokens-per-parameter', 'rlhf', 'qwen2', 'llama-3-1'],
     sources: ['meta2024llama3', 'meta2024llama3card'],
     model: {
       family: 'decoder-only',

@@ -225,7 +225,7 @@ export const OPEN_WEIGHT_ENTRIES: Entry[] = [
       key(LABEL.vocabulary, num(65_024, 'tokens', 'tii2023falconcard')),
       key(LABEL.context, num(2048, 'tokens', 'almazrouei2023')),
     ],
-    related: ['multi-query-attention', 'grouped-query-attention', 'llama-2', 'chinchilla', 'palm', 'data-exhaustion', 'decoder-only'],
+    related: ['multi-query-attention', 'grouped-query-attention', 'llama-2', 'chinchilla', 'palm', 'data-exhaustion', 'decoder-only', 'falcon-2'],
     sources: ['almazrouei2023', 'tii2023falconcard'],
     model: {
       family: 'decoder-only',
@@ -318,7 +318,7 @@ export const OPEN_WEIGHT_ENTRIES: Entry[] = [
       key(LABEL.vocabulary, num(256_000, 'tokens', 'google2024gemmacard', { approx: true })),
       key(LABEL.context, num(8192, 'tokens', 'gemmateam2024')),
     ],
-    related: ['multi-query-attention', 'gated-mlp', 'tied-embeddings', 'sentencepiece', 'vocabulary-size', 'rms-norm', 'small-language-model'],
+    related: ['multi-query-attention', 'gated-mlp', 'tied-embeddings', 'sentencepiece', 'vocabulary-size', 'rms-norm', 'small-language-model', 'gemma-2'],
     sources: ['gemmateam2024', 'google2024gemmacard'],
     model: {
       family: 'decoder-only',
@@ -406,7 +406,7 @@ export const OPEN_WEIGHT_ENTRIES: Entry[] = [
       key(LABEL.context, num(32_768, 'tokens', 'yang2024')),
       key(t('Parameters (Qwen2-7B)', '파라미터 수(Qwen2-7B)'), num(7_615_616_512, 'parameters', 'qwen2024qwen2card')),
     ],
-    related: ['grouped-query-attention', 'byte-level-bpe', 'mixture-of-experts', 'rotary-position-embedding', 'context-window', 'llama-3'],
+    related: ['grouped-query-attention', 'byte-level-bpe', 'mixture-of-experts', 'rotary-position-embedding', 'context-window', 'llama-3', 'qwen2-5'],
     sources: ['yang2024', 'qwen2024qwen2card'],
     model: {
       family: 'decoder-only',
