@@ -81,6 +81,18 @@ describe('configAndInference entries', () => {
     assert.deepEqual(Object.keys(SOURCES).filter((key) => !cited.has(key)), []);
   });
 
+  test('no paper or page is registered under two source keys anywhere in the atlas', () => {
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [key, source] of Object.entries(atlas.sources)) {
+      const url = source.url.replace(/\/$/, '').toLowerCase();
+      const first = owner.get(url);
+      if (first) twice.push(`${first} and ${key}: ${source.url}`);
+      else owner.set(url, key);
+    }
+    assert.deepEqual(twice, []);
+  });
+
   test('inference entries use the inference kind, and generation lives there', () => {
     for (const id of ['attn-implementation', 'pytorch-sdpa', 'paged-attention', 'speculative-decoding', 'beam-search', 'nucleus-sampling', 'chat-template']) {
       assert.equal(entry(id).kind, 'inference', id);
