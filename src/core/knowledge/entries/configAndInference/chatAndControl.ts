@@ -113,7 +113,7 @@ export const CHAT_AND_CONTROL: Entry[] = [
     kind: 'inference',
     name: 'Token streaming (TextStreamer)',
     nameKo: '토큰 스트리밍 (TextStreamer)',
-    aliases: ['token streaming', 'streaming generation', 'text streaming', '토큰 스트리밍', '스트리밍 생성'],
+    aliases: ['token streaming', 'streaming generation', '토큰 스트리밍', '스트리밍 생성'],
     code: ['TextStreamer', 'TextIteratorStreamer', 'AsyncTextIteratorStreamer', 'BaseStreamer'],
     contextual: [
       { spelling: 'streamer', as: 'argument', within: ['generate'] },
@@ -143,8 +143,8 @@ export const CHAT_AND_CONTROL: Entry[] = [
       ko: '생성 스텝마다 지금까지의 id와 점수를 받아 다음 토큰 점수를 고쳐 돌려주는 함수로, generate()는 페널티, 온도, 잘라 내기, 제약을 위해 이를 이어 붙여 쓰며 logits_processor로 직접 만든 것도 받는다.',
     },
     explanation: {
-      en: 'A processor is a callable `(input_ids, scores) -> scores`. `generate` builds a `LogitsProcessorList` from the generation config: repetition and n-gram processors, suppression of EOS before `min_new_tokens`, banned and forced tokens, and, when sampling, the temperature, top-k, top-p and min-p warpers (transformers 4 kept warpers in a separate list; transformers 5 merged them). Custom ones are passed as `logits_processor=LogitsProcessorList([...])` and run in list order, and passing a type that the config already creates raises an error. Typical custom uses are banning tokens, biasing words up or down (`sequence_bias`), grammar constraints and watermarking. The OpenAI API exposes a simpler form, `logit_bias`, a map from token id to a bias between −100 and 100. Order matters: a penalty applied after top-p sees different candidates than one applied before.',
-      ko: '프로세서는 `(input_ids, scores) -> scores` 형태의 호출 가능한 객체입니다. `generate`는 생성 설정에서 `LogitsProcessorList`를 만드는데, 반복·n-gram 프로세서, `min_new_tokens` 전까지의 EOS 억제, 금지·강제 토큰, 그리고 샘플링할 때는 온도, top-k, top-p, min-p 워퍼가 들어갑니다(transformers 4는 워퍼를 별도 목록에 두었고 transformers 5는 하나로 합쳤습니다). 직접 만든 것은 `logits_processor=LogitsProcessorList([...])`로 넘기며 목록 순서대로 실행되고, 설정이 이미 만드는 종류를 또 넘기면 오류가 납니다. 흔한 사용 예는 토큰 금지, 단어 가중치 올리기·내리기(`sequence_bias`), 문법 제약, 워터마킹입니다. OpenAI API는 더 단순한 형태인 `logit_bias`, 즉 토큰 id에서 −100~100 사이 편향으로 가는 사전을 제공합니다. 순서가 중요합니다. top-p 뒤에 적용한 페널티는 앞에 적용한 것과 다른 후보를 봅니다.',
+      en: 'A processor is a callable `(input_ids, scores) -> scores`. `generate` builds a `LogitsProcessorList` from the generation config: repetition and n-gram processors, suppression of EOS before `min_new_tokens`, banned and forced tokens, and, when sampling, the temperature, top-k, top-p and min-p warpers (older releases kept the warpers in a separate list). Custom ones are passed as `logits_processor=LogitsProcessorList([...])` and run in list order, and passing a type that the config already creates raises an error. Typical custom uses are banning tokens, biasing words up or down (`sequence_bias`), grammar constraints and watermarking. The OpenAI API exposes a simpler form, `logit_bias`, a map from token id to a bias between −100 and 100. Order matters: a penalty applied after top-p sees different candidates than one applied before.',
+      ko: '프로세서는 `(input_ids, scores) -> scores` 형태의 호출 가능한 객체입니다. `generate`는 생성 설정에서 `LogitsProcessorList`를 만드는데, 반복·n-gram 프로세서, `min_new_tokens` 전까지의 EOS 억제, 금지·강제 토큰, 그리고 샘플링할 때는 온도, top-k, top-p, min-p 워퍼가 들어갑니다(예전 버전은 워퍼를 별도 목록에 두었습니다). 직접 만든 것은 `logits_processor=LogitsProcessorList([...])`로 넘기며 목록 순서대로 실행되고, 설정이 이미 만드는 종류를 또 넘기면 오류가 납니다. 흔한 사용 예는 토큰 금지, 단어 가중치 올리기·내리기(`sequence_bias`), 문법 제약, 워터마킹입니다. OpenAI API는 더 단순한 형태인 `logit_bias`, 즉 토큰 id에서 −100~100 사이 편향으로 가는 사전을 제공합니다. 순서가 중요합니다. top-p 뒤에 적용한 페널티는 앞에 적용한 것과 다른 후보를 봅니다.',
     },
     keyNumbers: [
       { label: { en: 'Largest logit_bias magnitude in the OpenAI API', ko: 'OpenAI API의 logit_bias 최대 크기' }, value: 100, unit: 'none', source: 'openai2024chatapi' },
@@ -196,7 +196,7 @@ export const CHAT_AND_CONTROL: Entry[] = [
     kind: 'inference',
     name: 'Token log-probabilities (logprobs, compute_transition_scores)',
     nameKo: '토큰 로그 확률 (logprobs, compute_transition_scores)',
-    aliases: ['log-probabilities', 'log probabilities', 'token log probabilities', 'logprobs', '로그 확률', '토큰 로그 확률'],
+    aliases: ['token log probabilities', 'token log-probabilities', 'logprobs', '토큰 로그 확률'],
     code: ['compute_transition_scores', 'output_scores', 'output_logits', 'logprobs', 'top_logprobs', 'prompt_logprobs'],
     summary: {
       en: 'The log of the probability the model gave each generated or prompt token; generate() returns per-step scores with output_scores, compute_transition_scores turns them into per-token log-probabilities, and serving APIs return them with logprobs.',

@@ -81,7 +81,7 @@ export const DECODING: Entry[] = [
     kind: 'inference',
     name: 'do_sample (sampling or greedy)',
     nameKo: 'do_sample (샘플링 또는 그리디)',
-    aliases: ['multinomial sampling', '멀티노미얼 샘플링', '확률적 샘플링'],
+    aliases: [],
     code: ['do_sample'],
     summary: {
       en: "The generate() switch between taking the most likely token (False: greedy or beam search) and drawing the next token at random from the model's distribution (True), after temperature, top-k, top-p and the other warpers have reshaped it.",

@@ -235,7 +235,7 @@ export const MODELLING_CODE: Entry[] = [
     kind: 'inference',
     name: 'trust_remote_code',
     nameKo: 'trust_remote_code',
-    aliases: ['remote code execution', '원격 코드 실행'],
+    aliases: [],
     code: ['trust_remote_code', 'auto_map'],
     summary: {
       en: "The loading flag that lets transformers download and run Python modelling code from a model's Hub repository (listed under auto_map in config.json) instead of the library's own classes.",
@@ -261,8 +261,8 @@ export const MODELLING_CODE: Entry[] = [
       ko: 'float32와 같은 8비트 지수에 가수는 7비트뿐인 16비트 부동소수점 형식으로, float32의 범위(최대 약 3.4·10³⁸)를 더 낮은 정밀도로 담으며, 요즘 LLM 학습과 서빙의 기본 dtype이다.',
     },
     explanation: {
-      en: "Google Brain designed bfloat16 for TPUs by truncating float32 to its top 16 bits. Kalamkar et al. (2019) trained vision, speech, translation and recommendation models in it and matched float32 results without changing hyperparameters. Because the exponent matches float32, the overflows that plague float16 (largest value 65,504) practically never happen, so no loss scaling is needed. The cost is precision, about 3 significant decimal digits (machine epsilon 2⁻⁷ ≈ 0.008), so long sums, softmax and normalisation statistics are accumulated in float32, and optimisers keep float32 master weights. It needs hardware support: NVIDIA Ampere (A100) and newer, TPUs and recent CPUs; on older GPUs such as the V100 or T4, float16 is the practical half-precision choice. `\"torch_dtype\": \"bfloat16\"` in a config records that the checkpoint is stored at 2 bytes per parameter.",
-      ko: 'Google Brain은 float32의 상위 16비트만 남기는 방식으로 TPU용 bfloat16을 설계했습니다. Kalamkar 등(2019)은 비전, 음성, 번역, 추천 모델을 이 형식으로 학습해 하이퍼파라미터를 바꾸지 않고도 float32와 같은 결과를 얻었습니다. 지수가 float32와 같으므로 float16(최댓값 65,504)을 괴롭히는 오버플로가 사실상 일어나지 않아 손실 스케일링이 필요 없습니다. 대가는 정밀도로, 유효 숫자가 십진수로 약 3자리(머신 엡실론 2⁻⁷ ≈ 0.008)뿐이어서 긴 합, softmax, 정규화 통계는 float32로 누적하고 옵티마이저는 float32 마스터 가중치를 둡니다. 하드웨어 지원이 필요해서 NVIDIA Ampere(A100) 이후 GPU, TPU, 최신 CPU에서 쓰고, V100이나 T4 같은 오래된 GPU에서는 float16이 현실적인 반정밀도 선택입니다. 설정의 `"torch_dtype": "bfloat16"`은 체크포인트가 파라미터당 2바이트로 저장되어 있다는 뜻입니다.',
+      en: "Google Brain designed bfloat16 for TPUs by truncating float32 to its top 16 bits. Kalamkar et al. (2019) trained image classification, speech recognition, language modelling, generative and recommendation models in it and matched float32 results without changing hyperparameters. Because the exponent matches float32, the overflows that plague float16 (largest value 65,504) practically never happen, so no loss scaling is needed. The cost is precision, about 3 significant decimal digits (machine epsilon 2⁻⁷ ≈ 0.008), so long sums, softmax and normalisation statistics are accumulated in float32, and optimisers keep float32 master weights. It needs hardware support: NVIDIA Ampere (A100) and newer, TPUs and recent CPUs; on older GPUs such as the V100 or T4, float16 is the practical half-precision choice. `\"torch_dtype\": \"bfloat16\"` in a config records that the checkpoint is stored at 2 bytes per parameter.",
+      ko: 'Google Brain은 float32의 상위 16비트만 남기는 방식으로 TPU용 bfloat16을 설계했습니다. Kalamkar 등(2019)은 이미지 분류, 음성 인식, 언어 모델링, 생성 모델, 추천 모델을 이 형식으로 학습해 하이퍼파라미터를 바꾸지 않고도 float32와 같은 결과를 얻었습니다. 지수가 float32와 같으므로 float16(최댓값 65,504)을 괴롭히는 오버플로가 사실상 일어나지 않아 손실 스케일링이 필요 없습니다. 대가는 정밀도로, 유효 숫자가 십진수로 약 3자리(머신 엡실론 2⁻⁷ ≈ 0.008)뿐이어서 긴 합, softmax, 정규화 통계는 float32로 누적하고 옵티마이저는 float32 마스터 가중치를 둡니다. 하드웨어 지원이 필요해서 NVIDIA Ampere(A100) 이후 GPU, TPU, 최신 CPU에서 쓰고, V100이나 T4 같은 오래된 GPU에서는 float16이 현실적인 반정밀도 선택입니다. 설정의 `"torch_dtype": "bfloat16"`은 체크포인트가 파라미터당 2바이트로 저장되어 있다는 뜻입니다.',
     },
     keyNumbers: [
       { label: { en: 'Exponent bits', ko: '지수 비트 수' }, value: 8, unit: 'count', source: 'kalamkar2019bfloat16' },

@@ -158,7 +158,7 @@ export const SERVING: Entry[] = [
     kind: 'inference',
     name: 'Static KV cache (cache_implementation="static")',
     nameKo: '정적 KV 캐시 (cache_implementation="static")',
-    aliases: ['static cache', 'static KV cache', 'pre-allocated KV cache', '정적 KV 캐시', '정적 캐시'],
+    aliases: ['static KV cache', 'pre-allocated KV cache', '정적 KV 캐시'],
     code: ['StaticCache', 'cache_implementation', 'max_cache_len', 'HybridCache'],
     contextual: [
       { spelling: 'static', as: 'value', of: 'cache_implementation' },
