@@ -1,5 +1,6 @@
 import { KnowledgeBase } from './knowledgeBase';
 import { ENTRIES as ARCHITECTURE } from './entries/architecture';
+import { ENTRIES as CONFIG_AND_INFERENCE } from './entries/configAndInference';
 import { ENTRIES as DECODER_MODELS } from './entries/decoderModels';
 import { ENTRIES as ENCODER_MODELS } from './entries/encoderModels';
 import { ENTRIES as MODERN_MODELS } from './entries/modernModels';
@@ -7,6 +8,7 @@ import { ENTRIES as OBJECTIVES } from './entries/objectives';
 import { ENTRIES as TRAINING_AND_QUANTIZATION } from './entries/trainingAndQuantization';
 import { mergeSources } from './sources/merge';
 import { SOURCES as ARCHITECTURE_SOURCES } from './sources/architecture';
+import { SOURCES as CONFIG_AND_INFERENCE_SOURCES } from './sources/configAndInference';
 import { SOURCES as DECODER_MODEL_SOURCES } from './sources/decoderModels';
 import { SOURCES as ENCODER_MODEL_SOURCES } from './sources/encoderModels';
 import { SOURCES as MODERN_MODEL_SOURCES } from './sources/modernModels';
@@ -19,12 +21,13 @@ export { KnowledgeBase } from './knowledgeBase';
 
 /** The atlas shipped with the extension. */
 export const atlas = new KnowledgeBase(
-  [...ENCODER_MODELS, ...DECODER_MODELS, ...MODERN_MODELS, ...ARCHITECTURE, ...OBJECTIVES, ...TRAINING_AND_QUANTIZATION],
+  [...ENCODER_MODELS, ...DECODER_MODELS, ...MODERN_MODELS, ...ARCHITECTURE, ...CONFIG_AND_INFERENCE, ...OBJECTIVES, ...TRAINING_AND_QUANTIZATION],
   mergeSources(
     ENCODER_MODEL_SOURCES,
     DECODER_MODEL_SOURCES,
     MODERN_MODEL_SOURCES,
     ARCHITECTURE_SOURCES,
+    CONFIG_AND_INFERENCE_SOURCES,
     OBJECTIVE_SOURCES,
     SCALING_SOURCES,
     TRAINING_AND_QUANTIZATION_SOURCES,

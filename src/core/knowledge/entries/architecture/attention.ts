@@ -61,7 +61,7 @@ export const ATTENTION: Entry[] = [
       '스케일드 내적 어텐션',
       '내적 어텐션',
     ],
-    code: ['scaled_dot_product_attention', 'sdpa'],
+    code: ['scaled_dot_product_attention'],
     summary: {
       en: 'The attention formula softmax(QKᵀ/√d_k)V: query-key dot products, divided by √d_k, turned into weights that average the values.',
       ko: '쿼리와 키의 내적을 √d_k로 나눈 뒤 softmax로 가중치를 만들어 값을 가중 평균하는 어텐션 공식 softmax(QKᵀ/√d_k)V.',
@@ -73,7 +73,7 @@ export const ATTENTION: Entry[] = [
     keyNumbers: [
       { label: { en: '√d_k for d_k = 64 (Transformer base)', ko: 'd_k = 64일 때 √d_k (트랜스포머 base)' }, value: 8, unit: 'none', source: 'vaswani2017' },
     ],
-    related: ['self-attention', 'multi-head-attention', 'attention-head', 'causal-mask', 'flash-attention'],
+    related: ['self-attention', 'multi-head-attention', 'attention-head', 'causal-mask', 'flash-attention', 'pytorch-sdpa'],
     sources: ['vaswani2017'],
   },
   {
@@ -225,8 +225,8 @@ export const ATTENTION: Entry[] = [
     kind: 'architecture',
     name: 'FlashAttention',
     nameKo: '플래시 어텐션 (FlashAttention)',
-    aliases: ['FlashAttention', 'flash attention', 'FlashAttention-2', '플래시 어텐션'],
-    code: ['flash_attention_2', 'flash_attn', 'attn_implementation'],
+    aliases: ['FlashAttention', 'flash attention', '플래시 어텐션'],
+    code: ['flash_attn'],
     summary: {
       en: 'An exact attention algorithm that computes softmax(QKᵀ/√d_k)V tile by tile in fast on-chip memory, never writing the n × n score matrix to GPU memory.',
       ko: 'n × n 점수 행렬을 GPU 메모리에 쓰지 않고, 빠른 온칩 메모리에 올린 타일 단위로 softmax(QKᵀ/√d_k)V를 정확히 계산하는 어텐션 알고리즘.',
@@ -239,7 +239,7 @@ export const ATTENTION: Entry[] = [
       { label: { en: 'End-to-end speed-up, BERT-large training', ko: 'BERT-large 학습 전체 속도 향상' }, value: 15, unit: 'percent', source: 'dao2022' },
       { label: { en: 'Speed-up, GPT-2 training', ko: 'GPT-2 학습 속도 향상' }, value: 3, unit: 'ratio', source: 'dao2022', approx: true },
     ],
-    related: ['scaled-dot-product-attention', 'self-attention', 'sliding-window-attention', 'context-window'],
+    related: ['scaled-dot-product-attention', 'self-attention', 'sliding-window-attention', 'context-window', 'flash-attention-2', 'flash-attention-3', 'attn-implementation'],
     sources: ['dao2022'],
   },
 ];

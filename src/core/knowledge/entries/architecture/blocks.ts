@@ -139,7 +139,7 @@ export const BLOCKS: Entry[] = [
       '게이트 MLP',
       '게이트 선형 유닛',
     ],
-    code: ['gate_proj', 'up_proj', 'wi_0', 'wi_1'],
+    code: ['gate_proj', 'up_proj', 'down_proj', 'wi_0', 'wi_1'],
     summary: {
       en: 'A feed-forward block in which one projection, passed through an activation, gates another by element-wise product, W₂(act(xW) ⊙ xV); SwiGLU is the variant used by PaLM, LLaMA and Mistral.',
       ko: '활성화 함수를 거친 한 투영이 다른 투영을 원소별 곱으로 조절하는 피드포워드 블록 W₂(act(xW) ⊙ xV)로, PaLM·LLaMA·Mistral이 쓰는 변형이 SwiGLU다.',
@@ -167,8 +167,8 @@ export const BLOCKS: Entry[] = [
     kind: 'architecture',
     name: 'Activation function (ReLU, GELU, SiLU)',
     nameKo: '활성화 함수 (ReLU, GELU, SiLU)',
-    aliases: ['activation function', 'GELU', 'gaussian error linear unit', 'SiLU', 'Swish', 'ReLU', '활성화 함수'],
-    code: ['hidden_act', 'activation_function', 'gelu_new', 'ACT2FN'],
+    aliases: ['activation function', 'ReLU', '활성화 함수'],
+    code: ['hidden_act', 'hidden_activation', 'activation_function', 'ACT2FN'],
     summary: {
       en: 'The element-wise non-linearity inside the feed-forward block: ReLU in the original Transformer, GELU in BERT and GPT-2, SiLU (Swish) as the gate in LLaMA-style SwiGLU.',
       ko: '피드포워드 블록 안의 원소별 비선형 함수로, 원래 트랜스포머는 ReLU, BERT와 GPT-2는 GELU, LLaMA 계열 SwiGLU는 SiLU(Swish)를 게이트로 쓴다.',
@@ -178,7 +178,7 @@ export const BLOCKS: Entry[] = [
       ko: '비선형 함수가 없으면 FFN의 두 선형 층은 하나로 합쳐져 버립니다. 원래 트랜스포머는 ReLU(x) = max(0, x)를 썼습니다. GELU(Hendrycks와 Gimpel, 2016)는 입력에 표준정규분포의 누적분포함수를 곱한 GELU(x) = x·Φ(x)로, 0 아래로 살짝 내려가는 부드러운 곡선이며 BERT와 GPT-2가 채택했습니다. GPT-2의 `gelu_new`는 이를 tanh로 근사한 것입니다. SiLU 또는 Swish, 즉 x·σ(x)는 비슷하게 부드러운 함수로 SwiGLU의 게이트로 쓰입니다. Hugging Face 설정에서는 이를 `hidden_act`(BERT, LLaMA: "gelu", "silu") 또는 `activation_function`(GPT-2, BART)으로 지정하고, 라이브러리는 `ACT2FN`으로 이름을 함수에 연결합니다.',
     },
     keyNumbers: [],
-    related: ['feed-forward-network', 'gated-mlp'],
+    related: ['feed-forward-network', 'gated-mlp', 'gelu', 'gelu-tanh-approximation', 'silu', 'squared-relu'],
     sources: ['hendrycks2016', 'vaswani2017'],
   },
   {

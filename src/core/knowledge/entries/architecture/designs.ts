@@ -14,6 +14,7 @@ export const DESIGNS: Entry[] = [
       '트랜스포머 아키텍처',
       '트랜스포머 구조',
       '트랜스포머 블록',
+      '트랜스포머',
     ],
     code: ['TransformerEncoderLayer', 'TransformerDecoderLayer', 'TransformerEncoder', 'TransformerDecoder'],
     summary: {

@@ -8,7 +8,7 @@ export const INFERENCE: Entry[] = [
     name: 'KV cache',
     nameKo: 'KV 캐시',
     aliases: ['KV cache', 'key-value cache', 'key/value cache', 'KV caching', 'KV 캐시', '키-값 캐시', '키 값 캐시'],
-    code: ['use_cache', 'past_key_values', 'past_key_value', 'DynamicCache', 'StaticCache'],
+    code: ['use_cache', 'past_key_values', 'past_key_value', 'DynamicCache'],
     summary: {
       en: "During generation, keeps every layer's keys and values for the tokens already processed, so each new token needs only its own projections instead of recomputing the whole prefix.",
       ko: '생성 중에 이미 처리한 토큰들의 층별 키와 값을 보관해, 새 토큰마다 앞부분 전체를 다시 계산하지 않고 자기 투영만 계산하게 하는 캐시.',
@@ -29,7 +29,7 @@ export const INFERENCE: Entry[] = [
         },
       },
     ],
-    related: ['multi-query-attention', 'grouped-query-attention', 'sliding-window-attention', 'causal-mask', 'decoder-only', 'context-window'],
+    related: ['multi-query-attention', 'grouped-query-attention', 'sliding-window-attention', 'causal-mask', 'decoder-only', 'context-window', 'static-kv-cache', 'kv-cache-quantization', 'paged-attention'],
     sources: ['shazeer2019', 'ainslie2023', 'wolf2020'],
   },
   {

@@ -97,7 +97,7 @@ export const POSITIONS: Entry[] = [
       '회전 위치 인코딩',
       '로터리 위치 임베딩',
     ],
-    code: ['rope_theta', 'rope_scaling', 'rotary_dim', 'rotary_pct', 'rotary_emb', 'RotaryEmbedding', 'apply_rotary_pos_emb'],
+    code: ['rope_theta', 'rotary_dim', 'rotary_pct', 'rotary_emb', 'RotaryEmbedding', 'apply_rotary_pos_emb'],
     summary: {
       en: "Encodes position by rotating each pair of query/key dimensions by an angle proportional to the token's index, so query-key dot products depend only on relative distance.",
       ko: '쿼리·키 벡터의 차원 쌍을 토큰 위치에 비례하는 각도만큼 회전시켜, 쿼리-키 내적이 상대 거리에만 의존하도록 위치를 표현하는 방법.',
@@ -117,6 +117,7 @@ export const POSITIONS: Entry[] = [
       'context-window',
       'llama',
       'gpt-neox',
+      'rope-scaling',
     ],
     sources: ['su2021', 'touvron2023a', 'dubey2024'],
   },

@@ -161,8 +161,8 @@ export const DENOISING_ENTRIES: Entry[] = [
     kind: 'objective',
     name: 'Span corruption',
     nameKo: '스팬 오염',
-    aliases: ['span corruption', 'span-corruption', 'sentinel token', 'sentinel tokens', '스팬 오염', '스팬 손상', '센티널 토큰'],
-    code: ['noise_density', 'mean_noise_span_length', 'FlaxDataCollatorForT5MLM', 'extra_ids'],
+    aliases: ['span corruption', 'span-corruption', '스팬 오염', '스팬 손상'],
+    code: ['noise_density', 'mean_noise_span_length', 'FlaxDataCollatorForT5MLM'],
     summary: {
       en: "T5's pre-training objective: drop random spans (15 % of tokens, mean length 3), replace each with a unique sentinel token, and generate only the dropped spans.",
       ko: 'T5의 사전 학습 목표. 무작위 구간(전체 토큰의 15%, 평균 길이 3)을 지우고 각 구간을 고유한 센티널 토큰으로 바꾼 뒤, 지운 구간만 생성하게 한다.',
@@ -194,6 +194,7 @@ export const DENOISING_ENTRIES: Entry[] = [
       'mixture-of-denoisers',
       'denoising-autoencoder',
       'sentencepiece',
+      'sentinel-tokens',
     ],
     sources: ['raffel2020'],
   },
