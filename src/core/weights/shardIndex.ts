@@ -1,0 +1,82 @@
+/**
+ * `model.safetensors.index.json`, the map of a sharded checkpoint: `weight_map` (tensor → shard file)
+ * and `metadata.total_size` (bytes of all tensors), as transformers' `save_pretrained` writes it.
+ * The shards' own headers are then read and checked against it.
+ */
+import type { SafetensorsHeader } from './safetensors';
+import { failure, type Bilingual, type Parsed, type TensorInfo } from './types';
+
+/** A real index is a few hundred KB at most (DeepSeek-V3's 91k tensors: ≈ 8.9 MB). */
+export const MAX_INDEX_BYTES = 64 * 1024 * 1024;
+
+export interface ShardIndex {
+  totalSize?: number;
+  weightMap: Map<string, string>;
+  /** Shard files in the order they first appear. */
+  shards: string[];
+}
+
+const SAFE_FILE = /^(?!.*\.\.)[^/\\:]+(\/[^/\\:]+)*$/;
+
+export function isShardIndexName(fileName: string): boolean {
+  return /\.safetensors\.index\.json$/i.test(fileName);
+}
+
+export function parseShardIndex(text: string): Parsed<ShardIndex> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return failure('invalid-header', `The index is not valid JSON (${why}).`, `인덱스가 올바른 JSON이 아닙니다(${why}).`);
+  }
+  const root = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+  const map = root?.weight_map;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) {
+    return failure('invalid-header', 'The index has no "weight_map" object (tensor name → shard file).', '인덱스에 "weight_map" 객체(텐서 이름 → 샤드 파일)가 없습니다.');
+  }
+  const weightMap = new Map<string, string>();
+  const shards: string[] = [];
+  const seen = new Set<string>();
+  for (const [name, file] of Object.entries(map)) {
+    if (typeof file !== 'string' || !SAFE_FILE.test(file)) {
+      return failure('invalid-header', `weight_map["${name}"] is not a shard file name inside the checkpoint folder.`, `weight_map["${name}"]가 체크포인트 폴더 안의 샤드 파일 이름이 아닙니다.`);
+    }
+    weightMap.set(name, file);
+    if (!seen.has(file)) {
+      seen.add(file);
+      shards.push(file);
+    }
+  }
+  const metadata = root?.metadata as Record<string, unknown> | undefined;
+  const total = metadata?.total_size;
+  return { ok: true, value: { weightMap, shards, totalSize: typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : undefined } };
+}
+
+/** Joins the shards' tensors into one inventory and lists where they disagree with the index. */
+export function joinShards(index: ShardIndex, shards: ReadonlyArray<{ file: string; header: SafetensorsHeader }>): { tensors: TensorInfo[]; warnings: Bilingual[] } {
+  const tensors: TensorInfo[] = [];
+  const warnings: Bilingual[] = [];
+  const found = new Set<string>();
+  let misplaced = 0;
+  for (const { file, header } of shards) {
+    for (const t of header.tensors) {
+      if (found.has(t.name)) {
+        warnings.push({ en: `"${t.name}" is stored twice; the copy in ${file} is left out.`, ko: `"${t.name}"가 두 번 저장되어 있어 ${file}의 사본은 빼고 셉니다.` });
+        continue;
+      }
+      found.add(t.name);
+      if (index.weightMap.get(t.name) !== file) misplaced++;
+      tensors.push({ ...t, shard: file });
+    }
+    warnings.push(...header.warnings.map((w) => ({ en: `${file}: ${w.en}`, ko: `${file}: ${w.ko}` })));
+  }
+  const missing = [...index.weightMap.keys()].filter((name) => !found.has(name));
+  if (missing.length > 0) warnings.push({ en: `${missing.length} tensors of the index are in no shard read (first: ${missing[0]}).`, ko: `인덱스의 텐서 ${missing.length}개가 읽은 샤드 어디에도 없습니다(첫 번째: ${missing[0]}).` });
+  if (misplaced > 0) warnings.push({ en: `${misplaced} tensors are not in the shard the index names for them.`, ko: `텐서 ${misplaced}개가 인덱스가 가리키는 샤드가 아닌 다른 샤드에 있습니다.` });
+  const bytes = tensors.reduce((s, t) => s + t.bytes, 0);
+  if (index.totalSize !== undefined && index.totalSize !== bytes) {
+    warnings.push({ en: `The index's total_size is ${index.totalSize.toLocaleString('en-US')} bytes; the shards' tensors take ${bytes.toLocaleString('en-US')}.`, ko: `인덱스의 total_size는 ${index.totalSize.toLocaleString('en-US')}바이트인데 샤드의 텐서는 ${bytes.toLocaleString('en-US')}바이트입니다.` });
+  }
+  return { tensors, warnings };
+}
