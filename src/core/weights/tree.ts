@@ -1,6 +1,7 @@
 /**
  * The tensor tree of the tensors page: names split on "." into nested groups, each group rolled up
- * (tensors, parameters, bytes), chains of single groups merged ("model.layers"), blocks in numeric order.
+ * (tensors, parameters, bytes), chains of single groups merged ("model.layers") except block numbers,
+ * blocks in numeric order.
  */
 
 export interface TreeTensor {
@@ -67,7 +68,8 @@ function finish(node: TreeNode): void {
   if (node.children.length > 1 && node.children.every((c) => numeric(c.label))) node.children.sort((a, b) => Number(a.label) - Number(b.label));
   for (let i = 0; i < node.children.length; i++) {
     let child = node.children[i];
-    while (child.tensor === undefined && child.children.length === 1 && child.children[0].tensor === undefined) {
+    // Block numbers stay rows of their own ("17"), so every layer has its roll-up.
+    while (child.tensor === undefined && child.children.length === 1 && child.children[0].tensor === undefined && !numeric(child.label) && !numeric(child.children[0].label)) {
       const only = child.children[0];
       child = { ...only, label: `${child.label}.${only.label}` };
     }
