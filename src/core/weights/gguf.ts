@@ -89,6 +89,7 @@ class Cursor {
   string(keep = GGUF_MAX_KEPT_STRING): { value: string; length: number } {
     const length = this.count('A string length');
     const start = this.take(length);
+    if (keep === 0) return { value: '', length };
     const kept = this.bytes.subarray(start, start + Math.min(length, keep));
     return { value: this.decoder.decode(kept), length };
   }
@@ -138,6 +139,7 @@ function readValue(cursor: Cursor, type: GgufValueType): GgufValue {
   if (length * minimum > cursor.remaining()) {
     throw new BadFile(failure('truncated', `An array claims ${length} items of ${itemType}: more than the file's remaining ${cursor.remaining()} bytes can hold.`, `배열에 ${itemType} 항목이 ${length}개 있다고 적혀 있지만 파일의 남은 ${cursor.remaining()}바이트에는 들어갈 수 없습니다.`));
   }
+  // Vocabulary entries are skipped, not decoded: only the count is kept.
   if (itemType === 'string') for (let i = 0; i < length; i++) cursor.string(0);
   else if (itemType === 'array') throw new BadFile(failure('invalid-header', 'Arrays of arrays are not part of GGUF metadata.', '배열의 배열은 GGUF 메타데이터에 없습니다.'));
   else cursor.skip(length, FIXED_SIZE[itemType]!);

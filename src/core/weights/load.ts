@@ -14,8 +14,8 @@ export interface ByteSource {
   read(offset: number, length: number): Promise<Uint8Array>;
 }
 
-/** First GGUF read: enough for the header of most files without a vocabulary. */
-const GGUF_FIRST_READ = 1024 * 1024;
+/** First GGUF read: enough for most headers, a 150k-token vocabulary included (then one parse). */
+const GGUF_FIRST_READ = 4 * 1024 * 1024;
 
 async function guarded<T>(work: () => Promise<Parsed<T>>): Promise<Parsed<T>> {
   try {
