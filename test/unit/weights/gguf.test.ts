@@ -53,6 +53,13 @@ describe('GGUF header', () => {
     for (let i = 1; i < reads.length; i++) assert.equal(reads[i][0], reads[i - 1][0] + reads[i - 1][1]);
   });
 
+  test('version 2 files read like version 3', async () => {
+    const { result } = await read(writeGguf(llamaGgufMetadata(TINY), llamaGgufTensors(TINY), { version: 2 }));
+    assert.ok(result.ok);
+    assert.equal(result.value.version, 2);
+    assert.equal(result.value.tensors.length, llamaGgufTensors(TINY).length);
+  });
+
   test('version 1, a wrong magic and unknown value types are refused', async () => {
     const v1 = await read(writeGguf({}, [], { version: 1 }));
     assert.ok(!v1.result.ok);

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseMessage } from '../../../src/core/protocol/common';
-import { TensorsInbound, TensorsOutbound } from '../../../src/core/protocol/tensors';
+import { MAX_TENSOR_ROWS, TensorsInbound, TensorsOutbound } from '../../../src/core/protocol/tensors';
+import { compareWithConfig } from '../../../src/core/weights/compare';
 import { parseGguf } from '../../../src/core/weights/gguf';
 import { ggufModelInfo } from '../../../src/core/weights/ggufInfo';
 import { summariseTensors } from '../../../src/core/weights/summary';
@@ -50,6 +51,21 @@ describe('tensors page view', () => {
     }
     const ko = tensorsView({ title: 'tiny.gguf', format: 'gguf', summary, gguf: { version: 3, info: ggufModelInfo(parsed.value) }, warnings: [] }, 'ko');
     assert.match(ko.metadata.find((r) => r.key === 'chatTemplate')!.value, /^있음 \(53바이트\)$/);
+  });
+
+  test('a safetensors view: the config comparison in the totals, its explanation in the notes; huge inventories are cut, totals are not', () => {
+    const count = MAX_TENSOR_ROWS + 5;
+    const tensors = Array.from({ length: count }, (_, i) => ({ name: `model.layers.${i}.w`, dtype: 'BF16', shape: [2], elements: 2, bytes: 4, offset: 4 * i }));
+    const summary = summariseTensors('safetensors', tensors);
+    const comparison = compareWithConfig(2 * count + 10, { layers: count, hidden: 1, vocab: 1 }, summary.tensors);
+    const view = tensorsView({ title: 'model.safetensors', format: 'safetensors', summary, comparison, warnings: [{ en: 'a warning', ko: '경고' }] }, 'en');
+    assert.equal(view.tensors.length, MAX_TENSOR_ROWS);
+    assert.equal(view.tensorTotal, count);
+    assert.equal(view.totals.find((r) => r.key === 'parameters')?.value, (2 * count).toLocaleString('en-US'));
+    assert.equal(view.totals.find((r) => r.key === 'config')?.value, `Weights on disk: ${(2 * count).toLocaleString('en-US')} ≠ config ${(2 * count + 10).toLocaleString('en-US')}: −10`);
+    assert.ok(view.notes.some((n) => /10 parameters fewer in the weights remain unexplained/.test(n)));
+    assert.ok(view.notes.includes('a warning'));
+    assert.ok(parseMessage(TensorsOutbound, { type: 'init', language: 'en', strings: tensorsStrings('en'), content: { kind: 'weights', view } }));
   });
 
   test('messages that do not match the protocol are ignored on both sides', () => {
