@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { memorySource, type ByteSource } from '../../core/weights/load';
-import type { Bilingual } from '../../core/weights/types';
+import { SourceUnavailable, memorySource, type ByteSource } from '../../core/weights/load';
 
 /**
  * How this host reads weight files. The Node host reads byte ranges (a 140 GB checkpoint costs a few
@@ -10,13 +9,6 @@ import type { Bilingual } from '../../core/weights/types';
 export interface WeightsFiles {
   readonly ranged: boolean;
   open(uri: vscode.Uri): Promise<ByteSource>;
-}
-
-/** A file this host will not read, with the reason in both languages. */
-export class UnreadableHere extends Error {
-  constructor(readonly reason: Bilingual) {
-    super(reason.en);
-  }
 }
 
 export const WEB_WHOLE_FILE_LIMIT = 64 * 1024 * 1024;
@@ -29,7 +21,7 @@ export const workspaceFiles: WeightsFiles = {
   async open(uri) {
     const { size } = await vscode.workspace.fs.stat(uri);
     if (size > WEB_WHOLE_FILE_LIMIT) {
-      throw new UnreadableHere({
+      throw new SourceUnavailable({
         en: `This file is ${mb(size)}. Here files can only be read whole, up to ${mb(WEB_WHOLE_FILE_LIMIT)}; open it in desktop VS Code, which reads just the header.`,
         ko: `이 파일은 ${mb(size)}입니다. 이 환경에서는 파일을 통째로만 읽을 수 있고 한도는 ${mb(WEB_WHOLE_FILE_LIMIT)}입니다. 헤더만 읽는 데스크톱 VS Code에서 여세요.`,
       });

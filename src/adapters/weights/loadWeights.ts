@@ -1,29 +1,30 @@
 import * as vscode from 'vscode';
 import { DEFAULT_MAX_TEXT_LENGTH } from '../../core/estimator';
 import { ggufModelInfo } from '../../core/weights/ggufInfo';
-import { readGgufHeader, readSafetensorsHeader, readShardedCheckpoint, type Checkpoint } from '../../core/weights/load';
+import { SourceUnavailable, readGgufHeader, readSafetensorsHeader, readShardedCheckpoint, type Checkpoint } from '../../core/weights/load';
 import { folderReport, weightsLayout, type FolderReport } from '../../core/weights/modelFolder';
 import { MAX_INDEX_BYTES, parseShardIndex } from '../../core/weights/shardIndex';
 import { summariseTensors } from '../../core/weights/summary';
 import { failure, type Parsed } from '../../core/weights/types';
 import type { WeightsReport } from '../../core/weights/view';
-import { UnreadableHere, listFolder, readSmallText, type WeightsFiles } from './files';
+import { listFolder, readSmallText, type WeightsFiles } from './files';
 
 const baseName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 const parentOf = (uri: vscode.Uri) => vscode.Uri.joinPath(uri, '..');
 
 function unreadable(error: unknown) {
-  if (error instanceof UnreadableHere) return failure('unreadable', error.reason.en, error.reason.ko);
+  if (error instanceof SourceUnavailable) return failure('unreadable', error.reason.en, error.reason.ko);
   const why = error instanceof Error ? error.message : String(error);
   return failure('unreadable', `The file could not be read: ${why}`, `파일을 읽을 수 없습니다: ${why}`);
 }
 
 /** A checkpoint's shards through `files`, relative to the index's folder; missing shards are undefined. */
 function shardOpener(files: WeightsFiles, folder: vscode.Uri) {
-  return (file: string) => files.open(vscode.Uri.joinPath(folder, file)).catch((error: unknown) => {
-    if (error instanceof UnreadableHere) throw error;
-    return undefined;
-  });
+  return (file: string) =>
+    files.open(vscode.Uri.joinPath(folder, file)).catch((error: unknown) => {
+      if (error instanceof SourceUnavailable) throw error;
+      return undefined;
+    });
 }
 
 export async function readCheckpointFromIndex(files: WeightsFiles, folder: vscode.Uri, indexText: string): Promise<Parsed<Checkpoint>> {

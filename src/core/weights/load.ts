@@ -14,6 +14,13 @@ export interface ByteSource {
   read(offset: number, length: number): Promise<Uint8Array>;
 }
 
+/** A file the host will not read (too big to read whole where ranged reads are impossible), with why. */
+export class SourceUnavailable extends Error {
+  constructor(readonly reason: Bilingual) {
+    super(reason.en);
+  }
+}
+
 /** First GGUF read: enough for most headers, a 150k-token vocabulary included (then one parse). */
 const GGUF_FIRST_READ = 4 * 1024 * 1024;
 
@@ -21,6 +28,7 @@ async function guarded<T>(work: () => Promise<Parsed<T>>): Promise<Parsed<T>> {
   try {
     return await work();
   } catch (error) {
+    if (error instanceof SourceUnavailable) return failure('unreadable', error.reason.en, error.reason.ko);
     const why = error instanceof Error ? error.message : String(error);
     return failure('unreadable', `The file could not be read: ${why}`, `파일을 읽을 수 없습니다: ${why}`);
   }
@@ -82,8 +90,20 @@ export async function readShardedCheckpoint(indexText: string, open: (file: stri
   if (!index.ok) return index;
   const read: Array<{ file: string; header: SafetensorsHeader }> = [];
   const warnings: Bilingual[] = [];
-  const results = await Promise.all(index.value.shards.map(async (file) => ({ file, source: await open(file).catch(() => undefined) })));
-  for (const { file, source } of results) {
+  const results = await Promise.all(
+    index.value.shards.map(async (file) => {
+      try {
+        return { file, source: await open(file) };
+      } catch (error) {
+        return { file, source: undefined, refused: error instanceof SourceUnavailable ? error.reason : undefined };
+      }
+    }),
+  );
+  for (const { file, source, refused } of results as Array<{ file: string; source?: ByteSource; refused?: Bilingual }>) {
+    if (refused) {
+      warnings.push({ en: `${file}: ${refused.en}`, ko: `${file}: ${refused.ko}` });
+      continue;
+    }
     if (!source) {
       warnings.push({ en: `Shard ${file} is missing.`, ko: `샤드 ${file}가 없습니다.` });
       continue;

@@ -156,3 +156,16 @@ describe('model folders', () => {
     assert.deepEqual(report.summary.schemes, ['gptq']);
   });
 });
+
+describe('shards a host will not read', () => {
+  test('a refusal (too big to read whole on the web) is reported with its reason, not as a missing shard', async () => {
+    const { SourceUnavailable } = await import('../../../src/core/weights/load');
+    const { index } = checkpoint(2);
+    const result = await readShardedCheckpoint(index, async () => {
+      throw new SourceUnavailable({ en: 'This file is 5,000.0 MB; read whole only up to 64 MB.', ko: '이 파일은 5,000.0 MB입니다.' });
+    });
+    assert.ok(!result.ok);
+    assert.match(result.error.message.en, /None of the 2 shards could be read\. model-00001-of-00002\.safetensors: This file is 5,000\.0 MB/);
+    assert.match(result.error.message.ko, /이 파일은 5,000\.0 MB입니다/);
+  });
+});
