@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
@@ -107,8 +107,14 @@ describe('weights on disk: the local Hugging Face cache hover', () => {
     mkdirSync(join(model, 'refs'), { recursive: true });
     mkdirSync(join(model, 'snapshots', hash), { recursive: true });
     writeFileSync(join(model, 'refs', 'main'), hash);
-    writeFileSync(join(model, 'snapshots', hash, 'config.json'), config(shape));
-    writeFileSync(join(model, 'snapshots', hash, 'model.safetensors'), writeSafetensors(llamaTensors(shape)));
+    // As huggingface_hub lays files out: content in blobs/<sha>, snapshot entries are relative symlinks.
+    mkdirSync(join(model, 'blobs'));
+    const blobs: Array<[string, string | Uint8Array]> = [['config.json', config(shape)], ['model.safetensors', writeSafetensors(llamaTensors(shape))]];
+    blobs.forEach(([name, content], i) => {
+      const blob = `${String(i).repeat(8)}${'ab'.repeat(28)}`;
+      writeFileSync(join(model, 'blobs', blob), content);
+      symlinkSync(join('..', '..', 'blobs', blob), join(model, 'snapshots', hash, name));
+    });
   });
   after(async () => {
     await setSetting('llmAtlas.language', undefined);
