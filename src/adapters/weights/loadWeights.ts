@@ -3,7 +3,7 @@ import { DEFAULT_MAX_TEXT_LENGTH } from '../../core/estimator';
 import { ggufModelInfo } from '../../core/weights/ggufInfo';
 import { SourceUnavailable, readGgufHeader, readSafetensorsHeader, readShardedCheckpoint, type Checkpoint } from '../../core/weights/load';
 import { folderReport, weightsLayout, type FolderReport } from '../../core/weights/modelFolder';
-import { MAX_INDEX_BYTES, parseShardIndex } from '../../core/weights/shardIndex';
+import { MAX_INDEX_BYTES, parseShardIndex, totalParametersNote } from '../../core/weights/shardIndex';
 import { summariseTensors } from '../../core/weights/summary';
 import { failure, type Parsed } from '../../core/weights/types';
 import type { WeightsReport } from '../../core/weights/view';
@@ -61,10 +61,17 @@ async function configBeside(folder: vscode.Uri): Promise<string | undefined> {
 
 /** The report of a safetensors checkpoint (with its config.json when the folder has one). */
 function checkpointReport(title: string, checkpoint: Checkpoint, configText: string | undefined, shardOf?: WeightsReport['shardOf']): WeightsReport {
-  const base = { title, format: 'safetensors' as const, warnings: checkpoint.warnings, ...(shardOf ? { shardOf } : {}) };
-  if (configText === undefined) return { ...base, summary: summariseTensors('safetensors', checkpoint.tensors, { files: checkpoint.files.length }) };
-  const folder = folderReport(configText, checkpoint);
-  return { ...base, summary: folder.summary, ...(folder.comparison ? { comparison: folder.comparison } : {}) };
+  const folder = configText === undefined ? undefined : folderReport(configText, checkpoint);
+  const summary = folder?.summary ?? summariseTensors('safetensors', checkpoint.tensors, { files: checkpoint.files.length });
+  const saved = checkpoint.index ? totalParametersNote(checkpoint.index, summary.parameters, summary.schemes.length > 0) : undefined;
+  return {
+    title,
+    format: 'safetensors',
+    summary,
+    warnings: saved ? [...checkpoint.warnings, saved] : checkpoint.warnings,
+    ...(shardOf ? { shardOf } : {}),
+    ...(folder?.comparison ? { comparison: folder.comparison } : {}),
+  };
 }
 
 /** What the tensors page shows for a .safetensors or .gguf file. */

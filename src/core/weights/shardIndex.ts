@@ -11,6 +11,8 @@ export const MAX_INDEX_BYTES = 64 * 1024 * 1024;
 
 export interface ShardIndex {
   totalSize?: number;
+  /** `metadata.total_parameters`: `num_parameters()` of the model that saved it (recent transformers). */
+  totalParameters?: number;
   weightMap: Map<string, string>;
   /** Shard files in the order they first appear. */
   shards: string[];
@@ -49,8 +51,8 @@ export function parseShardIndex(text: string): Parsed<ShardIndex> {
     }
   }
   const metadata = root?.metadata as Record<string, unknown> | undefined;
-  const total = metadata?.total_size;
-  return { ok: true, value: { weightMap, shards, totalSize: typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : undefined } };
+  const count = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : undefined);
+  return { ok: true, value: { weightMap, shards, totalSize: count(metadata?.total_size), totalParameters: count(metadata?.total_parameters) } };
 }
 
 /** Joins the shards' tensors into one inventory and lists where they disagree with the index. */
@@ -79,4 +81,16 @@ export function joinShards(index: ShardIndex, shards: ReadonlyArray<{ file: stri
     warnings.push({ en: `The index's total_size is ${index.totalSize.toLocaleString('en-US')} bytes; the shards' tensors take ${bytes.toLocaleString('en-US')}.`, ko: `인덱스의 total_size는 ${index.totalSize.toLocaleString('en-US')}바이트인데 샤드의 텐서는 ${bytes.toLocaleString('en-US')}바이트입니다.` });
   }
   return { tensors, warnings };
+}
+
+/**
+ * The saving model's own count against ours: a note when they differ. Only for unquantized checkpoints: transformers counts
+ * parameters, and quantizers keep packed weights in buffers, which `num_parameters()` leaves out.
+ */
+export function totalParametersNote(index: ShardIndex, parameters: number, quantized: boolean): Bilingual | undefined {
+  const saved = index.totalParameters;
+  if (saved === undefined || quantized) return undefined;
+  const n = (v: number) => v.toLocaleString('en-US');
+  if (saved === parameters) return undefined;
+  return { en: `The index's total_parameters (written by transformers when it saved the model) is ${n(saved)}; the headers hold ${n(parameters)} (the model that saved it may keep some weights outside its parameters, or tie more of them).`, ko: `인덱스의 total_parameters(transformers가 저장할 때 기록)는 ${n(saved)}인데 헤더에는 ${n(parameters)}개가 있습니다(저장한 모델이 일부 가중치를 파라미터 밖에 두었거나 더 많이 묶었을 수 있습니다).` };
 }

@@ -169,3 +169,16 @@ describe('shards a host will not read', () => {
     assert.match(result.error.message.ko, /이 파일은 5,000\.0 MB입니다/);
   });
 });
+
+describe("the index's total_parameters", () => {
+  test('equal, different, or not compared for a quantized checkpoint', async () => {
+    const { totalParametersNote } = await import('../../../src/core/weights/shardIndex');
+    const parsed = parseShardIndex(JSON.stringify({ metadata: { total_size: 8, total_parameters: 1_000 }, weight_map: { a: 'x.safetensors' } }));
+    assert.ok(parsed.ok);
+    assert.equal(parsed.value.totalParameters, 1000);
+    assert.equal(totalParametersNote(parsed.value, 1000, false), undefined);
+    assert.match(totalParametersNote(parsed.value, 1200, false)!.en, /total_parameters \(written by transformers when it saved the model\) is 1,000; the headers hold 1,200/);
+    assert.equal(totalParametersNote(parsed.value, 1200, true), undefined);
+    assert.equal(totalParametersNote({ ...parsed.value, totalParameters: undefined }, 1200, false), undefined);
+  });
+});
