@@ -163,6 +163,24 @@ describe('Tensors editor (end-to-end)', () => {
     });
   });
 
+  test('messages that do not match the protocol are ignored: the page keeps its content', async () => {
+    await withScreenshot(vscode.page, 'tensors-malformed', async () => {
+      const page = await tensorsPage(vscode, '#error-message');
+      const before = await text(page, '#app');
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const bad = [null, 'init', { type: 'init' }, { type: 'init', language: 'fr', strings: {}, content: { kind: 'error', title: 'x', message: 'y' } }, { type: 'init', language: 'en', strings: {}, content: { kind: 'weights', view: { tensors: 'all' } } }];
+            for (const message of bad) window.postMessage(message, '*');
+            // Messages are delivered in order: once this one arrives, the page has seen the others.
+            window.addEventListener('message', (e) => e.data === 'llm-atlas-test-marker' && resolve());
+            window.postMessage('llm-atlas-test-marker', '*');
+          }),
+      );
+      assert.equal(await text(page, '#app'), before);
+    });
+  });
+
   test('no CSP violations or page errors', () => {
     const problems = vscode.consoleMessages.filter((m) => /Content Security Policy|Refused to|Uncaught/i.test(m));
     assert.deepEqual(problems, []);
