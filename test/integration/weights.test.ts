@@ -99,10 +99,12 @@ describe('weights on disk: the local Hugging Face cache hover', () => {
   const hash = '1234567890abcdef1234567890abcdef12345678';
   const shape: LlamaShape = { layers: 2, hidden: 128, intermediate: 256, vocab: 320, heads: 4, kvHeads: 4, tied: true };
   let cache: string;
+  const previous = process.env.HF_HUB_CACHE;
   before(async () => {
     await setSetting('llmAtlas.language', 'en');
-    cache = process.env.HF_HUB_CACHE ?? '';
-    assert.ok(cache, 'the launcher sets HF_HUB_CACHE for the extension host');
+    // The suite runs in the extension's own host process: a cache of its own, never the user's.
+    cache = mkdtempSync(join(tmpdir(), 'llm-atlas-hf-cache-'));
+    process.env.HF_HUB_CACHE = cache;
     const model = join(cache, 'models--acme-test--tiny-llama');
     mkdirSync(join(model, 'refs'), { recursive: true });
     mkdirSync(join(model, 'snapshots', hash), { recursive: true });
@@ -118,7 +120,9 @@ describe('weights on disk: the local Hugging Face cache hover', () => {
   });
   after(async () => {
     await setSetting('llmAtlas.language', undefined);
-    rmSync(join(cache, 'models--acme-test--tiny-llama'), { recursive: true, force: true });
+    if (previous === undefined) delete process.env.HF_HUB_CACHE;
+    else process.env.HF_HUB_CACHE = previous;
+    rmSync(cache, { recursive: true, force: true });
   });
 
   it('from_pretrained("acme-test/tiny-llama") shows the exact count read from the cache', async () => {

@@ -9,8 +9,6 @@ try {
     extensionDevelopmentPath: root,
     extensionTestsPath: join(root, 'out/test/integration/index.js'),
     launchArgs: [join(root, 'samples'), '--disable-extensions', '--disable-workspace-trust'],
-    // A Hugging Face cache of the suite's own (it writes fake models there): never the user's.
-    extensionTestsEnv: { HF_HUB_CACHE: join(root, 'test-results', 'hf-cache-desktop') },
   });
 } catch (error) {
   console.error('Desktop integration tests failed:', error);

@@ -12,9 +12,7 @@ export async function runIntegration({ settings = {}, label = 'integration', gre
   const resultsFile = join(repoRoot, 'test-results', `${label}-${process.pid}.json`);
   mkdirSync(join(repoRoot, 'test-results'), { recursive: true });
   rmSync(resultsFile, { force: true });
-  // A Hugging Face cache of the suite's own (it writes fake models there): never the user's.
-  const hfCache = join(repoRoot, 'test-results', `hf-cache-${process.pid}`);
-  const env = { LLM_ATLAS_RESULTS: resultsFile, HF_HUB_CACHE: hfCache, ...(grep ? { LLM_ATLAS_GREP: grep } : {}) };
+  const env = { LLM_ATLAS_RESULTS: resultsFile, ...(grep ? { LLM_ATLAS_GREP: grep } : {}) };
   const server = await startServer({ settings, env });
   const browser = await launchBrowser();
   const started = Date.now();
@@ -41,7 +39,6 @@ export async function runIntegration({ settings = {}, label = 'integration', gre
   } finally {
     await browser.close();
     await server.stop();
-    rmSync(hfCache, { recursive: true, force: true });
   }
 }
 

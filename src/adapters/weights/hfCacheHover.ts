@@ -18,7 +18,7 @@ import { loadFolderWeights } from './loadWeights';
  */
 export class HfCacheHoverProvider implements vscode.HoverProvider {
   constructor(
-    private readonly cacheFolder: vscode.Uri,
+    private readonly cacheFolder: () => vscode.Uri,
     private readonly files: WeightsFiles,
     private readonly atlas: AtlasService,
   ) {}
@@ -46,7 +46,7 @@ export class HfCacheHoverProvider implements vscode.HoverProvider {
   }
 
   async cachedModelMarkdown(id: string): Promise<string | undefined> {
-    const folder = vscode.Uri.joinPath(this.cacheFolder, modelFolderName(id));
+    const folder = vscode.Uri.joinPath(this.cacheFolder(), modelFolderName(id));
     const ref = await readSmallText(vscode.Uri.joinPath(folder, 'refs', 'main'), 1024);
     const hash = ref === undefined ? undefined : snapshotHash(ref);
     if (!hash) return undefined;
@@ -76,7 +76,7 @@ export class HfCacheHoverProvider implements vscode.HoverProvider {
   }
 }
 
-export function registerHfCacheHover(context: vscode.ExtensionContext, cacheFolder: vscode.Uri, files: WeightsFiles, atlas: AtlasService): void {
+export function registerHfCacheHover(context: vscode.ExtensionContext, cacheFolder: () => vscode.Uri, files: WeightsFiles, atlas: AtlasService): void {
   const provider = new HfCacheHoverProvider(cacheFolder, files, atlas);
   let registration: vscode.Disposable | undefined;
   const register = () => {

@@ -10,8 +10,8 @@ import { registerTensorsEditor } from './tensorsEditor';
 /** What the host can do with weights: ranged file reads, and a local Hugging Face cache (Node only). */
 export interface WeightsHost {
   files: WeightsFiles;
-  /** The hub cache folder; absent in the web-worker host, which has no local disk. */
-  hubCache?: vscode.Uri;
+  /** The hub cache folder, resolved on each use; absent in the web-worker host, which has no local disk. */
+  hubCache?: () => vscode.Uri;
 }
 
 /** The web-worker host: whole small files through workspace.fs, no local cache. */
