@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { launchBrowser, openWorkbench, repoRoot, startServer } from '../test/launch/vscodeServer.mjs';
 import { openVsCode, runCommand, webviewFrame } from '../test/e2e/workbench.ts';
+import { measureWeights } from '../test/bench/weights/summarise.ts';
 
 const run = (args) => {
   const result = spawnSync(process.execPath, args, { cwd: repoRoot, stdio: 'inherit' });
@@ -106,6 +107,7 @@ const host = await measureExtensionHost(file);
 const matcher = await measureMatcher(text);
 const chart = await measureFirstChart();
 const size = sizes();
+const weights = await measureWeights();
 
 const fmt = (n, digits = 2) => (typeof n === 'number' ? n.toFixed(digits) : String(n));
 const rows = [
@@ -118,6 +120,8 @@ const rows = [
   ['command → first chart (first webview of the window)', `${fmt(chart.firstWebviewMs, 0)} ms`, '', undefined],
   ['command → first chart (panel reopened, median)', `${fmt(chart.reopenedMs, 0)} ms`, '≤ 500 ms', chart.reopenedMs <= 500],
   [`matcher findAll on ${fmt(matcher.megabytes, 1)} MB of code`, `${fmt(matcher.ms, 0)} ms (${fmt(matcher.mbPerSecond, 1)} MB/s)`, '', undefined],
+  [`weights: 8-shard checkpoint, ${weights.shardedTensors} tensors (${fmt(weights.shardedParameters / 1e9, 1)}B), headers → summary + config check`, `${fmt(weights.shardedMs, 1)} ms`, '< 1,000 ms', weights.shardedMs < 1000],
+  [`weights: GGUF, ${weights.ggufTensors} tensors, ${fmt(weights.ggufHeaderBytes / 1e6, 1)} MB header`, `${fmt(weights.ggufMs, 1)} ms`, '', undefined],
   ['extension-host bundle', `${fmt(size.extensionHostKB, 1)} KB`, '≤ 200 KB', size.extensionHostKB <= 200],
   ['web-worker bundle', `${fmt(size.webWorkerKB, 1)} KB`, '', undefined],
   ['atlas.json (loaded on first use)', `${fmt(size.atlasJsonKB, 1)} KB`, '', undefined],
@@ -130,5 +134,5 @@ for (const [label, value, target, ok] of rows) {
   console.log(`${label.padEnd(width)}  ${value.padEnd(30)} ${target.padEnd(12)} ${ok === undefined ? '' : ok ? 'ok' : 'MISSED'}`);
 }
 mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
-writeFileSync(join(repoRoot, 'bench-results/bench.json'), JSON.stringify({ date: new Date().toISOString(), host, matcher, chart, size }, null, 2));
+writeFileSync(join(repoRoot, 'bench-results/bench.json'), JSON.stringify({ date: new Date().toISOString(), host, matcher, chart, size, weights }, null, 2));
 console.log('\nwritten: bench-results/bench.json');

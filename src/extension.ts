@@ -1,11 +1,12 @@
 import type * as vscode from 'vscode';
 import { activateAtlas } from './adapters/activate';
 import { activationExports, type AtlasExports } from './adapters/activationTiming';
+import { nodeWeightsHost } from './adapters/weights/nodeHost';
 
 /** Desktop / remote (Node) extension host entry. */
 export function activate(context: vscode.ExtensionContext): AtlasExports {
   const started = performance.now();
-  activateAtlas(context);
+  activateAtlas(context, nodeWeightsHost());
   return activationExports(started, performance.now());
 }
 

@@ -7,12 +7,13 @@ import { registerLanguageCommand } from './languageCommand';
 import { registerEstimator } from './estimator';
 import { registerScalingPanel } from './scaling/scalingPanel';
 import { registerSidebar } from './sidebar/sidebarView';
+import { registerWeights, type WeightsHost } from './weights';
 
 /**
  * Wires the extension into VS Code. Shared by the Node and web-worker entries; registration only,
  * nothing heavy: the atlas and its indexes load on first use.
  */
-export function activateAtlas(context: vscode.ExtensionContext): void {
+export function activateAtlas(context: vscode.ExtensionContext, weightsHost?: WeightsHost): void {
   const atlas = new AtlasService(context.extensionUri);
   registerAtlasHover(context, atlas);
   registerAtlasCommands(context, atlas);
@@ -21,4 +22,5 @@ export function activateAtlas(context: vscode.ExtensionContext): void {
   registerScalingPanel(context, atlas);
   registerEstimator(context);
   registerSidebar(context, atlas);
+  registerWeights(context, atlas, weightsHost);
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ggmlTensorBytes, ggmlTypeById, ggmlTypeByName } from '../../src/core/weights/ggmlTypes';
+import { ggmlTensorBytes, ggmlTypeById, ggmlTypeByName } from '../../../src/core/weights/ggmlTypes';
 
 describe('GGML tensor types', () => {
   test('k-quants cost more bits than their name: Q4_K is 4.5, Q6_K 6.5625, Q8_0 8.5', () => {
