@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Frame } from 'playwright-core';
 import { ggufTensorBytes, llamaGgufMetadata, llamaGgufTensors, llamaTensors, safetensorBytes, shard, writeGguf, writeSafetensors, type LlamaShape } from '../unit/weights/writers';
-import { openVsCode, withScreenshot, type Workbench } from './workbench';
+import { openVsCode, postAndFlush, webviewFrame, withScreenshot, type Workbench } from './workbench';
 
 const grouped = (n: number) => n.toLocaleString('en-US');
 
@@ -13,42 +13,9 @@ async function text(frame: Frame, selector: string): Promise<string> {
   return ((await frame.locator(selector).first().textContent()) ?? '').trim();
 }
 
-/**
- * The frame of the tensors page that has rendered and shows `ready` (a selector inside #app), polled
- * over the page's frames as `webviewFrame` does: a page shown earlier may still be in the DOM.
- */
-async function tensorsPage(vscode: Workbench, ready: string, timeoutMs = 30_000): Promise<Frame> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const frame of vscode.page.frames()) {
-      if (await frame.$(`#app[data-app="tensors"][data-ready] ${ready}`).catch(() => null)) return frame;
-    }
-    await vscode.page.waitForTimeout(100);
-  }
-  throw new Error(`no tensors page showed ${ready} within ${timeoutMs} ms`);
-}
-
-/**
- * Waits until the workbench has registered LLM Atlas's contributions (its commands are in the palette):
- * a file clicked before that opens in the text editor, as the custom editor is not known yet.
- */
-async function contributionsRegistered(vscode: Workbench): Promise<void> {
-  const { page } = vscode;
-  const input = page.locator('.quick-input-widget input');
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'LLM Atlas: Set Language' }).first();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.keyboard.press('F1');
-      await input.waitFor({ state: 'visible', timeout: 5_000 });
-      await input.fill('>LLM Atlas: Set Language', { timeout: 5_000 });
-      await row.waitFor({ state: 'visible', timeout: 5_000 });
-      await page.keyboard.press('Escape');
-      return;
-    } catch (error) {
-      await page.keyboard.press('Escape');
-      if (attempt >= 12) throw error;
-    }
-  }
+/** The frame of the tensors page that has rendered and shows `ready` (a selector inside #app). */
+function tensorsPage(vscode: Workbench, ready: string, timeoutMs = 30_000): Promise<Frame> {
+  return webviewFrame(vscode.page, 'tensors', timeoutMs, `[data-ready] ${ready}`);
 }
 
 /** Opens a file by clicking it in the Explorer, as a user would; the tensors editor is its default. */
@@ -76,8 +43,8 @@ describe('Tensors editor (end-to-end)', () => {
     writeFileSync(join(folder, 'tiny-Q4_K_M.gguf'), writeGguf(llamaGgufMetadata(shape), ggufTensors));
     const good = writeSafetensors(tensors.slice(0, 3));
     writeFileSync(join(folder, 'broken.safetensors'), good.slice(0, good.length - 10));
+    // Opened once LLM Atlas's contributions are registered: a file clicked before opens as text.
     vscode = await openVsCode({ folder, settings: { 'llmAtlas.language': 'en' } });
-    await contributionsRegistered(vscode);
   });
   after(async () => {
     await vscode?.close();
@@ -167,16 +134,13 @@ describe('Tensors editor (end-to-end)', () => {
     await withScreenshot(vscode.page, 'tensors-malformed', async () => {
       const page = await tensorsPage(vscode, '#error-message');
       const before = await text(page, '#app');
-      await page.evaluate(
-        () =>
-          new Promise<void>((resolve) => {
-            const bad = [null, 'init', { type: 'init' }, { type: 'init', language: 'fr', strings: {}, content: { kind: 'error', title: 'x', message: 'y' } }, { type: 'init', language: 'en', strings: {}, content: { kind: 'weights', view: { tensors: 'all' } } }];
-            for (const message of bad) window.postMessage(message, '*');
-            // Messages are delivered in order: once this one arrives, the page has seen the others.
-            window.addEventListener('message', (e) => e.data === 'llm-atlas-test-marker' && resolve());
-            window.postMessage('llm-atlas-test-marker', '*');
-          }),
-      );
+      await postAndFlush(page, [
+        null,
+        'init',
+        { type: 'init' },
+        { type: 'init', language: 'fr', strings: {}, content: { kind: 'error', title: 'x', message: 'y' } },
+        { type: 'init', language: 'en', strings: {}, content: { kind: 'weights', view: { tensors: 'all' } } },
+      ]);
       assert.equal(await text(page, '#app'), before);
     });
   });

@@ -95,12 +95,15 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
 }
 
-/** Waits for the webview frame whose page root is `#app[data-app=<app>]` and returns it. */
-export async function webviewFrame(page: Page, app: string, timeoutMs = 30_000): Promise<Frame> {
+/**
+ * Waits for the webview frame whose page root is `#app[data-app=<app>]` (and, when given, that holds
+ * `showing`, a selector continuing from that root: a page shown earlier may still be in the DOM).
+ */
+export async function webviewFrame(page: Page, app: string, timeoutMs = 30_000, showing = ''): Promise<Frame> {
   const find = async (): Promise<Frame | undefined> => {
     for (const frame of page.frames()) {
       // A frame may navigate or detach while it is asked.
-      if (await frame.$(`#app[data-app="${app}"]`).catch(() => null)) return frame;
+      if (await frame.$(`#app[data-app="${app}"]${showing}`).catch(() => null)) return frame;
     }
     return undefined;
   };
