@@ -42,12 +42,15 @@ export async function openVsCode(options: { folder?: string; settings?: Record<s
 }
 
 /**
- * Waits until the workbench has read LLM Atlas's contributions: its activity-bar container is there.
- * A development extension is scanned after the workbench first paints; until then its commands are
- * not in the palette.
+ * Waits until the workbench has read LLM Atlas's contributions and settled: its activity-bar
+ * container is there (a development extension is scanned after the workbench first paints; until
+ * then its commands are not in the palette), and the workbench has reached its last start-up phase,
+ * which it marks as `code/LifecyclePhase/Eventually` (services such as the custom-editor registry
+ * are set up late; a .safetensors file opened before that opens as text).
  */
 export async function extensionContributed(page: Page): Promise<void> {
   await page.locator('.activitybar .action-item a[aria-label^="LLM Atlas"]').waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('code/LifecyclePhase/Eventually').length > 0, undefined, { timeout: 60_000 });
 }
 
 /**
