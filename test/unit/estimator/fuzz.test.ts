@@ -47,7 +47,7 @@ const anyValue: fc.Arbitrary<unknown> = fc.oneof(
 
 const modelType = fc.oneof(
   { arbitrary: fc.constantFrom(...SUPPORTED_MODEL_TYPES), weight: 6 },
-  { arbitrary: fc.constantFrom('opt', 'falcon', '', '__proto__', 'constructor', 'GPT2'), weight: 1 },
+  { arbitrary: fc.constantFrom('rwkv', 'jamba', '', '__proto__', 'constructor', 'GPT2'), weight: 1 },
   { arbitrary: fc.anything(), weight: 1 },
 );
 

@@ -1,0 +1,168 @@
+"""Ground truth for the estimator's unit tests: exact parameter counts from Hugging Face Transformers.
+
+Each fixture in test/fixtures/truth/*.json holds a published config and where it came from:
+
+    {"hubId": "meta-llama/Llama-3.1-8B",
+     "source": {"repository": "owner/name", "path": "path/in/repo", "commit": "<sha>"},
+     "config": {... the config.json ...}}
+
+This script builds, for every fixture, the model classes that config names on PyTorch's meta device (no
+weights are allocated, nothing is downloaded), counts `sum(p.numel() for p in model.parameters())` (shared
+tensors, such as a tied LM head, are counted once, as `parameters()` yields each tensor once) and writes the
+result back into the fixture as its "truth" block:
+
+- counts: one entry per class — the class named in `architectures` and the base model (`AutoModel`), plus the
+  `…ForCausalLM` / `…ForConditionalGeneration` class of encoder-decoders and of configs that name no class;
+- head: whether the output head of the `architectures` class is tied to the token embeddings;
+- moe (mixture-of-experts models only): the routed experts of each layer, read from the module tree
+  (every module whose class name ends in "Experts"), with their parameter count, and the library's
+  experts-per-token, so that a test can derive the active parameters without the estimator's formulas.
+
+Regenerate (from the repository root; the tests never run Python):
+
+    /work/venv-truth/bin/python scripts/truth/generate_truth.py           # every fixture
+    /work/venv-truth/bin/python scripts/truth/generate_truth.py qwen3      # file names containing "qwen3"
+
+Requires torch and transformers (`pip install torch transformers`); the fixtures record the versions used.
+To add a config, write a new fixture with hubId, source and config, and run the script. Then regenerate
+src/core/estimator/known-configs.json with `npx tsx scripts/truth/knownConfigs.ts`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import torch
+import transformers
+from transformers import CONFIG_MAPPING
+from transformers.models.auto import modeling_auto
+
+FIXTURES = Path(__file__).resolve().parents[2] / "test" / "fixtures" / "truth"
+
+# Keys that describe how a checkpoint is stored or loaded, not the architecture. Quantization settings
+# would make from_config build quantized layers; the count is of the architecture.
+NOT_ARCHITECTURE = ("quantization_config", "auto_map")
+
+HEAD_MAPPINGS = (
+    modeling_auto.MODEL_FOR_CAUSAL_LM_MAPPING,
+    modeling_auto.MODEL_FOR_SEQ_TO_SEQ_CAUSAL_LM_MAPPING,
+    modeling_auto.MODEL_FOR_SPEECH_SEQ_2_SEQ_MAPPING,
+    modeling_auto.MODEL_FOR_IMAGE_TEXT_TO_TEXT_MAPPING,
+)
+
+
+def library_config(raw: dict):
+    settings = {k: v for k, v in raw.items() if k not in NOT_ARCHITECTURE}
+    return CONFIG_MAPPING[raw["model_type"]].from_dict(settings)
+
+
+def build(cls, config):
+    with torch.device("meta"):
+        return cls(config)
+
+
+def count(model) -> int:
+    return sum(p.numel() for p in model.parameters())
+
+
+def classes_to_count(raw: dict, config) -> list:
+    found = []
+    for name in raw.get("architectures") or []:
+        cls = getattr(transformers, name, None)
+        if cls is not None:
+            found.append(cls)
+            break
+    found.append(modeling_auto.MODEL_MAPPING[type(config)])
+    # The generating class too, when the config names none or is an encoder-decoder (whose base model and
+    # LM class differ by the head only); encoder-only configs stay with their base model.
+    if len(found) == 1 or getattr(config, "is_encoder_decoder", False):
+        for mapping in HEAD_MAPPINGS:
+            if type(config) in mapping:
+                found.append(mapping[type(config)])
+                break
+    unique = []
+    for cls in found:
+        if cls not in unique:
+            unique.append(cls)
+    return unique
+
+
+def head_of(model) -> str:
+    output = model.get_output_embeddings() if hasattr(model, "get_output_embeddings") else None
+    if output is None:
+        return "none"
+    return "tied" if output.weight is model.get_input_embeddings().weight else "untied"
+
+
+def experts_per_token(config) -> int | None:
+    for candidate in (config, getattr(config, "text_config", None)):
+        if candidate is None:
+            continue
+        for key in ("num_experts_per_tok", "moe_top_k", "experts_per_token"):
+            value = getattr(candidate, key, None)
+            if isinstance(value, int):
+                return value
+    return None
+
+
+def moe_layout(model, config) -> dict | None:
+    layers = []
+    for name, module in model.named_modules():
+        if not type(module).__name__.endswith("Experts") or "shared" in name:
+            continue
+        index = re.search(r"layers\.(\d+)\.", name)
+        tensors = list(module.parameters())
+        experts = len(module) if isinstance(module, torch.nn.ModuleList) else tensors[0].shape[0]
+        layers.append({"layer": int(index.group(1)) if index else None, "module": name, "experts": int(experts),
+                       "parameters": sum(p.numel() for p in tensors)})
+    if not layers:
+        return None
+    return {
+        "expertsPerToken": experts_per_token(config),
+        "routedExpertParameters": sum(layer["parameters"] for layer in layers),
+        "layers": layers,
+    }
+
+
+def truth_of(raw: dict) -> dict:
+    config = library_config(raw)
+    counts = {}
+    head = None
+    moe = None
+    for index, cls in enumerate(classes_to_count(raw, config)):
+        model = build(cls, config)
+        counts[cls.__name__] = count(model)
+        if index == 0:
+            head = head_of(model)
+            moe = moe_layout(model, config)
+        del model
+    truth = {
+        "transformers": transformers.__version__,
+        "torch": torch.__version__.split("+")[0],
+        "architecture": next(iter(counts)),
+        "counts": counts,
+        "head": head,
+        "ignoredKeys": [k for k in NOT_ARCHITECTURE if k in raw],
+    }
+    if moe is not None:
+        truth["moe"] = moe
+    return truth
+
+
+def main(filters: list[str]) -> None:
+    files = sorted(FIXTURES.glob("*.json"))
+    if filters:
+        files = [f for f in files if any(x in f.name for x in filters)]
+    for path in files:
+        fixture = json.loads(path.read_text())
+        fixture["truth"] = truth_of(fixture["config"])
+        path.write_text(json.dumps(fixture, indent=1, ensure_ascii=False) + "\n")
+        counts = ", ".join(f"{k} {v:,}" for k, v in fixture["truth"]["counts"].items())
+        print(f"{path.name}: {counts}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
