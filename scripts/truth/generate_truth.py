@@ -26,6 +26,10 @@ Regenerate (from the repository root; the tests never run Python):
 Requires torch and transformers (`pip install torch transformers`); the fixtures record the versions used.
 To add a config, write a new fixture with hubId, source and config, and run the script. Then regenerate
 src/core/estimator/known-configs.json with `npx tsx scripts/truth/knownConfigs.ts`.
+
+Library defaults: `--defaults TYPE…` writes library-default--TYPE.json fixtures whose config is only
+{"model_type": TYPE}, so that the configuration class fills every field with its defaults. They are
+labelled as such (no hubId, source kind "library-default") and never stand in for a published config.
 """
 
 from __future__ import annotations
@@ -46,11 +50,11 @@ FIXTURES = Path(__file__).resolve().parents[2] / "test" / "fixtures" / "truth"
 # would make from_config build quantized layers; the count is of the architecture.
 NOT_ARCHITECTURE = ("quantization_config", "auto_map")
 
-HEAD_MAPPINGS = (
-    modeling_auto.MODEL_FOR_CAUSAL_LM_MAPPING,
-    modeling_auto.MODEL_FOR_SEQ_TO_SEQ_CAUSAL_LM_MAPPING,
+GENERATING_MAPPINGS = (
     modeling_auto.MODEL_FOR_SPEECH_SEQ_2_SEQ_MAPPING,
+    modeling_auto.MODEL_FOR_SEQ_TO_SEQ_CAUSAL_LM_MAPPING,
     modeling_auto.MODEL_FOR_IMAGE_TEXT_TO_TEXT_MAPPING,
+    modeling_auto.MODEL_FOR_CAUSAL_LM_MAPPING,
 )
 
 
@@ -77,9 +81,11 @@ def classes_to_count(raw: dict, config) -> list:
             break
     found.append(modeling_auto.MODEL_MAPPING[type(config)])
     # The generating class too, when the config names none or is an encoder-decoder (whose base model and
-    # LM class differ by the head only); encoder-only configs stay with their base model.
-    if len(found) == 1 or getattr(config, "is_encoder_decoder", False):
-        for mapping in HEAD_MAPPINGS:
+    # LM class differ by the head only); encoder-only types (those with a masked-LM class) stay with their
+    # base model.
+    encoder_only = type(config) in modeling_auto.MODEL_FOR_MASKED_LM_MAPPING and not getattr(config, "is_encoder_decoder", False)
+    if (len(found) == 1 and not encoder_only) or getattr(config, "is_encoder_decoder", False):
+        for mapping in GENERATING_MAPPINGS:
             if type(config) in mapping:
                 found.append(mapping[type(config)])
                 break
@@ -152,7 +158,23 @@ def truth_of(raw: dict) -> dict:
     return truth
 
 
+def add_defaults(model_types: list[str]) -> list[str]:
+    names = []
+    for model_type in model_types:
+        path = FIXTURES / f"library-default--{model_type}.json"
+        fixture = {
+            "hubId": None,
+            "source": {"kind": "library-default", "configClass": CONFIG_MAPPING[model_type].__name__},
+            "config": {"model_type": model_type},
+        }
+        path.write_text(json.dumps(fixture, indent=1) + "\n")
+        names.append(path.name)
+    return names
+
+
 def main(filters: list[str]) -> None:
+    if filters[:1] == ["--defaults"]:
+        filters = add_defaults(filters[1:])
     files = sorted(FIXTURES.glob("*.json"))
     if filters:
         files = [f for f in files if any(x in f.name for x in filters)]
