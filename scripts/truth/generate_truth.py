@@ -16,7 +16,11 @@ result back into the fixture as its "truth" block:
 - head: whether the output head of the `architectures` class is tied to the token embeddings;
 - moe (mixture-of-experts models only): the routed experts of each layer, read from the module tree
   (every module whose class name ends in "Experts"), with their parameter count, and the library's
-  experts-per-token, so that a test can derive the active parameters without the estimator's formulas.
+  experts-per-token, so that a test can derive the active parameters without the estimator's formulas;
+- linear: per counted class, every `nn.Linear` (and GPT-2's `Conv1D`) by attribute name, shape, bias and
+  count, plus the fused 3-D expert weights of MoE layers (per expert, flagged), leaving out a tied LM head;
+- attention: what the library's config object says about caching: per-layer `layer_types`, the sliding
+  window, K/V heads and head size (when the config class has them).
 
 Regenerate (from the repository root; the tests never run Python):
 
@@ -43,6 +47,7 @@ import torch
 import transformers
 from transformers import CONFIG_MAPPING
 from transformers.models.auto import modeling_auto
+from transformers.pytorch_utils import Conv1D
 
 FIXTURES = Path(__file__).resolve().parents[2] / "test" / "fixtures" / "truth"
 
@@ -72,13 +77,16 @@ def count(model) -> int:
     return sum(p.numel() for p in model.parameters())
 
 
-def classes_to_count(raw: dict, config) -> list:
+def classes_to_count(raw: dict, config) -> tuple[list, int]:
+    """The classes to count, and the index of the one whose module tree is recorded: the class named in
+    `architectures`, else the generating class, else the base model."""
     found = []
     for name in raw.get("architectures") or []:
         cls = getattr(transformers, name, None)
         if cls is not None:
             found.append(cls)
             break
+    named = len(found) == 1
     found.append(modeling_auto.MODEL_MAPPING[type(config)])
     # The generating class too, when the config names none or is an encoder-decoder (whose base model and
     # LM class differ by the head only); encoder-only types (those with a masked-LM class) stay with their
@@ -93,7 +101,7 @@ def classes_to_count(raw: dict, config) -> list:
     for cls in found:
         if cls not in unique:
             unique.append(cls)
-    return unique
+    return unique, 0 if named else len(unique) - 1
 
 
 def head_of(model) -> str:
@@ -133,25 +141,83 @@ def moe_layout(model, config) -> dict | None:
     }
 
 
+def hidden_size_of(config) -> int:
+    text = getattr(config, "text_config", None)
+    return getattr(text if text is not None and hasattr(text, "hidden_size") else config, "hidden_size")
+
+
+def linear_modules(model, config) -> list:
+    """nn.Linear / Conv1D modules by attribute name (a tied output head left out), and fused expert weights."""
+    output = model.get_output_embeddings() if hasattr(model, "get_output_embeddings") else None
+    tied_head = output is not None and output.weight is model.get_input_embeddings().weight
+    hidden = hidden_size_of(config)
+    found = {}
+
+    def add(name, inputs, outputs, bias, count, expert=False):
+        key = (name, int(inputs), int(outputs), bool(bias), expert)
+        found[key] = found.get(key, 0) + count
+
+    for path, module in model.named_modules():
+        name = path.rsplit(".", 1)[-1]
+        if isinstance(module, torch.nn.Linear):
+            if tied_head and module is output:
+                continue
+            add(name, module.in_features, module.out_features, module.bias is not None, 1)
+        elif isinstance(module, Conv1D):
+            add(name, module.weight.shape[0], module.nf, module.bias is not None, 1)
+        elif type(module).__name__.endswith("Experts") and "shared" not in path:
+            params = dict(module.named_parameters(recurse=False))
+            for weight in ("gate_up_proj", "down_proj"):
+                if weight not in params:
+                    continue
+                experts, a, b = params[weight].shape
+                # Orientation differs between types: the hidden-size side is the input of gate_up_proj and
+                # the output of down_proj.
+                if weight == "gate_up_proj":
+                    inputs, outputs = (a, b) if a == hidden else (b, a)
+                else:
+                    inputs, outputs = (b, a) if a == hidden else (a, b)
+                add(weight, inputs, outputs, f"{weight}_bias" in params, int(experts), True)
+    return [
+        {"name": n, "inputs": i, "outputs": o, "bias": b, "count": c, **({"expert": True} if e else {})}
+        for (n, i, o, b, e), c in sorted(found.items())
+    ]
+
+
+def attention_of(config) -> dict:
+    text = getattr(config, "text_config", None) or config
+    facts = {}
+    for key in ("layer_types", "sliding_window", "num_key_value_heads", "head_dim"):
+        value = getattr(text, key, None)
+        if value is not None:
+            facts[key] = list(value) if key == "layer_types" else value
+    return facts
+
+
 def truth_of(raw: dict) -> dict:
     config = library_config(raw)
     counts = {}
+    linear = {}
     head = None
     moe = None
-    for index, cls in enumerate(classes_to_count(raw, config)):
+    classes, primary = classes_to_count(raw, config)
+    for index, cls in enumerate(classes):
         model = build(cls, config)
         counts[cls.__name__] = count(model)
-        if index == 0:
+        linear[cls.__name__] = linear_modules(model, config)
+        if index == primary:
             head = head_of(model)
             moe = moe_layout(model, config)
         del model
     truth = {
         "transformers": transformers.__version__,
         "torch": torch.__version__.split("+")[0],
-        "architecture": next(iter(counts)),
+        "architecture": classes[primary].__name__,
         "counts": counts,
         "head": head,
         "ignoredKeys": [k for k in NOT_ARCHITECTURE if k in raw],
+        "linear": linear,
+        "attention": attention_of(config),
     }
     if moe is not None:
         truth["moe"] = moe

@@ -2,7 +2,7 @@
  * ALBERT (`AlbertModel`, with pooler). Two parameter savings: factorized embeddings (tables of
  * `embedding_size` columns, then one Linear up to the hidden size) and cross-layer sharing: only
  * `num_hidden_groups` groups of `inner_group_num` layers hold weights, reused across all
- * `num_hidden_layers` steps. Defaults from `AlbertConfig` (the xxlarge shape): vocab 30000, embedding 128,
+ * `num_hidden_layers` steps; the pooler is one Linear named `pooler`. Defaults from `AlbertConfig` (the xxlarge shape): vocab 30000, embedding 128,
  * hidden 4096, 12 layers, 1 group, 64 heads, intermediate 16384, 1 inner layer. The Linear modules are
  * counted once per distinct (shared) layer, as PEFT wraps them.
  */
@@ -55,7 +55,7 @@ export const albert: FamilyCounter = (config) => {
       linearModules: mergeLinearModules([
         { name: 'embedding_hidden_mapping_in', inputs: embeddingSize, outputs: hidden, bias: true, count: 1 },
         ...layer.linears.map((module) => ({ ...module, count: module.count * distinct })),
-        pooler.linear,
+        { ...pooler.linear, name: 'pooler' },
       ]),
     },
     warnings: relativePositionWarnings(config),

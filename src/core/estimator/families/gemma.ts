@@ -115,10 +115,13 @@ function siglipVision(vision: ConfigReader | undefined): { node: BreakdownNode; 
   ];
   // Probe vector, nn.MultiheadAttention (fused in-projection), LayerNorm and MLP.
   if (usesHead) children.push(leaf('head', LABEL.visionHead, hidden + fullAttention + layerNorm(hidden) + mlp(hidden, inner, true)));
+  const mlpLinears = mlpSpecs(hidden, inner, true, ['fc1', 'fc2']);
   const linears: LinearModule[] = [
     ...qkvoSpecs({ hidden, heads: 1, kvHeads: 1, headDim: hidden, bias: allBias(true), names: ['q_proj', 'k_proj', 'v_proj', 'out_proj'] }),
-    ...mlpSpecs(hidden, inner, true, ['fc1', 'fc2']),
+    ...mlpLinears,
   ].map((spec) => ({ ...spec, count: layers }));
+  // The head's MultiheadAttention keeps a fused in-projection (no Linear) but its out_proj is one.
+  if (usesHead) linears.push(...[{ name: 'out_proj', inputs: hidden, outputs: hidden, bias: true }, ...mlpLinears].map((spec) => ({ ...spec, count: 1 })));
   return { node: group('visionTower', LABEL.visionTower, children), hidden, linears };
 }
 

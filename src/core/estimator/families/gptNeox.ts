@@ -39,7 +39,7 @@ export const gptNeox: FamilyCounter = (config) => {
     embeddings: [tokenTable(vocab, hidden)],
     layers: Array.from({ length: layers }, () => ({ design, cache: attentionCache(heads, headDim) })),
     tail: [finalNorm(layerNorm(hidden))],
-    head: { vocab, inputs: hidden, tied, name: 'embed_out' },
+    head: { vocab, inputs: hidden, tied },
     shape: { hidden, heads, kvHeads: heads, headDim, intermediate, vocab, contextLength: positions },
     warnings: [],
   });
