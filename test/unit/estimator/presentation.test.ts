@@ -69,6 +69,10 @@ describe('attention and cache', () => {
   });
 });
 
+test('Gemma 3 1B reads as 1B, not "1000M": rounding up crosses into the next unit', () => {
+  assert.match(estimateSummary(published('google/gemma-3-1b-it'), 'en'), /^LLM Atlas: 999,885,952 parameters \(1B\) · Gemma3ForCausalLM · 2 GB bf16$/);
+});
+
 describe('a check against a known total', () => {
   test('shown as a row in the hover and the report, in both languages', () => {
     const source = { en: 'in the safetensors weights', ko: 'safetensors 가중치에 담긴' };
