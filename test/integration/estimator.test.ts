@@ -145,7 +145,7 @@ describe("estimator: today's architectures in config.json hovers and CodeLenses"
 
   it('Qwen3-30B-A3B and Llama 3.1 8B: exact counts, and the CodeLens with the active count', async () => {
     assert.match(await configHover('Qwen3-30B-A3B', '"num_experts"'), /\*\*3,353,032,704 active per token\*\* \(3\.35B; 8 of 128 experts\)/);
-    assert.match(await configHover('Llama-3.1-8B', '"rope_scaling"'), /\*\*8,030,261,248 parameters\*\* \(8\.03B\)/);
+    assert.match(await configHover('Llama-3.1-8B', '"num_key_value_heads"'), /\*\*8,030,261,248 parameters\*\* \(8\.03B\)/);
     const uri = sampleUri('models/Qwen3-30B-A3B/config.json');
     const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
     const title = lenses.find((lens) => lens.command?.command === ESTIMATE_COMMAND)?.command?.title ?? '';
