@@ -73,15 +73,23 @@ export function mergeLinearModules(modules: readonly LinearModule[]): LinearModu
 }
 
 function mergeCaches(layers: readonly StackLayer[]): KvCacheGroup[] {
+  // Counted by object first (families share one cache object between layers), then merged by value.
+  const byObject = new Map<LayerCache, number>();
+  for (const { cache } of layers) if (cache) byObject.set(cache, (byObject.get(cache) ?? 0) + 1);
   const merged = new Map<string, KvCacheGroup>();
-  for (const { cache } of layers) {
-    if (!cache) continue;
+  for (const [cache, count] of byObject) {
     const key = `${cache.kind}|${cache.valuesPerToken}|${cache.window ?? ''}|${cache.stateValues ?? ''}`;
     const seen = merged.get(key);
-    if (seen) seen.layers += 1;
-    else merged.set(key, { layers: 1, ...cache });
+    if (seen) seen.layers += count;
+    else merged.set(key, { layers: count, ...cache });
   }
   return [...merged.values()];
+}
+
+/** `count` layers of one design caching alike (the same objects, so that the stack counts them fast). */
+export function uniformLayers(count: number, design: LayerDesign, cache?: LayerCache): StackLayer[] {
+  const layer: StackLayer = cache ? { design, cache } : { design };
+  return Array.from({ length: count }, () => layer);
 }
 
 /** Standard attention cache: K and V of every KV head, in full or within a window. */

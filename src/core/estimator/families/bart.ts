@@ -10,7 +10,7 @@ import { RANGES } from '../configReader';
 import { headSize, type FamilyCounter } from '../family';
 import { LABEL, layersLabel } from '../labels';
 import { linearPart, mlpSpecs, plainPart, qkvoSpecs, type Part } from '../parts';
-import { attentionCache, buildStack, mergeLinearModules } from '../stack';
+import { attentionCache, buildStack, mergeLinearModules, uniformLayers } from '../stack';
 import type { BreakdownNode } from '../types';
 
 /** Rows fairseq adds to each learned position table. */
@@ -46,9 +46,9 @@ export const bart: FamilyCounter = (config) => {
     linearPart('feedForward', LABEL.feedForward, mlpSpecs(hidden, decoderFfn, true, ['fc1', 'fc2'])),
     plainPart('norms', LABEL.norms, 3 * layerNorm(hidden)),
   ];
-  const encoder = buildStack(Array.from({ length: encoderLayers }, () => ({ design: { key: 'layers', label: layersLabel, parts: encoderParts } })));
+  const encoder = buildStack(uniformLayers(encoderLayers, { key: 'layers', label: layersLabel, parts: encoderParts }));
   const decoderDesign = { key: 'layers', label: layersLabel, parts: decoderParts };
-  const decoder = buildStack(Array.from({ length: decoderLayers }, () => ({ design: decoderDesign, cache: attentionCache(decoderHeads, headDim) })));
+  const decoder = buildStack(uniformLayers(decoderLayers, decoderDesign, attentionCache(decoderHeads, headDim)));
 
   return {
     displayName: 'BART',

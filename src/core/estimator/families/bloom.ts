@@ -13,7 +13,7 @@ import { decoderModel, finalNorm, tokenTable } from '../decoder';
 import { headSize, type FamilyCounter } from '../family';
 import { LABEL } from '../labels';
 import { linearPart, mlpSpecs } from '../parts';
-import { attentionCache } from '../stack';
+import { attentionCache, uniformLayers } from '../stack';
 import type { Bilingual } from '../types';
 import { normsPart, uniformDesign } from './llamaLike';
 
@@ -47,7 +47,7 @@ export const bloom: FamilyCounter = (config) => {
     displayName: 'BLOOM',
     countedAs: 'BloomForCausalLM',
     embeddings: [tokenTable(vocab, hidden), leaf('embeddingNorm', LABEL.embeddingNorm, layerNorm(hidden))],
-    layers: Array.from({ length: layers }, () => ({ design, cache: attentionCache(heads, headDim) })),
+    layers: uniformLayers(layers, design, attentionCache(heads, headDim)),
     tail: [finalNorm(layerNorm(hidden))],
     head: { vocab, inputs: hidden, tied },
     shape: { hidden, heads, kvHeads: heads, headDim, intermediate: 4 * hidden, vocab, contextLength: context ?? ASSUMED_CONTEXT },
@@ -101,7 +101,7 @@ export const mpt: FamilyCounter = (config) => {
     displayName: 'MPT',
     countedAs: 'MptForCausalLM',
     embeddings: [tokenTable(vocab, hidden)],
-    layers: Array.from({ length: layers }, () => ({ design, cache: attentionCache(heads, headDim) })),
+    layers: uniformLayers(layers, design, attentionCache(heads, headDim)),
     tail: [finalNorm(rmsNorm(hidden))],
     head: { vocab, inputs: hidden, tied },
     shape: { hidden, heads, kvHeads: heads, headDim, intermediate: 4 * hidden, vocab, contextLength: context },

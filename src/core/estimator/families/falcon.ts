@@ -15,7 +15,7 @@ import { decoderModel, finalNorm, tokenTable } from '../decoder';
 import { headSize, kvGroupingWarnings, type FamilyCounter } from '../family';
 import { LABEL } from '../labels';
 import { linearPart, mlpSpecs } from '../parts';
-import { attentionCache } from '../stack';
+import { attentionCache, uniformLayers } from '../stack';
 import { normsPart, uniformDesign } from './llamaLike';
 
 export const falcon: FamilyCounter = (config) => {
@@ -49,7 +49,7 @@ export const falcon: FamilyCounter = (config) => {
     displayName: newArchitecture ? 'Falcon (new decoder architecture)' : 'Falcon',
     countedAs: 'FalconForCausalLM',
     embeddings: [tokenTable(vocab, hidden)],
-    layers: Array.from({ length: layers }, () => ({ design, cache: attentionCache(kvHeads, headDim) })),
+    layers: uniformLayers(layers, design, attentionCache(kvHeads, headDim)),
     tail: [finalNorm(layerNorm(hidden))],
     head: { vocab, inputs: hidden, tied },
     shape: { hidden, heads, kvHeads, headDim, intermediate: ffn, vocab, contextLength: positions },

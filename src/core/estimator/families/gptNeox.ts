@@ -12,7 +12,7 @@ import { decoderModel, finalNorm, tokenTable } from '../decoder';
 import { headSize, type FamilyCounter } from '../family';
 import { LABEL } from '../labels';
 import { linearPart, mlpSpecs } from '../parts';
-import { attentionCache } from '../stack';
+import { attentionCache, uniformLayers } from '../stack';
 import { normsPart, uniformDesign } from './llamaLike';
 
 export const gptNeox: FamilyCounter = (config) => {
@@ -37,7 +37,7 @@ export const gptNeox: FamilyCounter = (config) => {
     displayName: 'GPT-NeoX / Pythia',
     countedAs: 'GPTNeoXForCausalLM',
     embeddings: [tokenTable(vocab, hidden)],
-    layers: Array.from({ length: layers }, () => ({ design, cache: attentionCache(heads, headDim) })),
+    layers: uniformLayers(layers, design, attentionCache(heads, headDim)),
     tail: [finalNorm(layerNorm(hidden))],
     head: { vocab, inputs: hidden, tied },
     shape: { hidden, heads, kvHeads: heads, headDim, intermediate, vocab, contextLength: positions },

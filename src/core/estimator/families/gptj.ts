@@ -11,7 +11,7 @@ import { decoderModel, finalNorm, tokenTable } from '../decoder';
 import { headSize, type FamilyCounter } from '../family';
 import { LABEL } from '../labels';
 import { linearPart, mlpSpecs, qkvoSpecs, type LinearSpec } from '../parts';
-import { attentionCache } from '../stack';
+import { attentionCache, uniformLayers } from '../stack';
 import { normsPart, uniformDesign } from './llamaLike';
 
 function parallelDecoder(displayName: string, countedAs: string, attention: (hidden: number, headDim: number, heads: number) => LinearSpec[]): FamilyCounter {
@@ -33,7 +33,7 @@ function parallelDecoder(displayName: string, countedAs: string, attention: (hid
       displayName,
       countedAs,
       embeddings: [tokenTable(vocab, hidden)],
-      layers: Array.from({ length: layers }, () => ({ design, cache: attentionCache(heads, headDim) })),
+      layers: uniformLayers(layers, design, attentionCache(heads, headDim)),
       tail: [finalNorm(layerNorm(hidden))],
       head: { vocab, inputs: hidden, tied, bias: true },
       shape: { hidden, heads, kvHeads: heads, headDim, intermediate: inner, vocab, contextLength: positions },

@@ -84,10 +84,9 @@ export function attentionLayers(
   readsLayerTypes = false,
 ): StackLayer[] {
   const kinds = layerKinds(config, sizes.layers, (index) => (window !== undefined && slides(index) ? 'sliding' : 'full'), readsLayerTypes);
-  return kinds.map((kind, index) => ({
-    design: design(index),
-    cache: attentionCache(sizes.kvHeads, sizes.headDim, kind === 'sliding' ? window : undefined),
-  }));
+  const full = attentionCache(sizes.kvHeads, sizes.headDim);
+  const sliding = attentionCache(sizes.kvHeads, sizes.headDim, window);
+  return kinds.map((kind, index) => ({ design: design(index), cache: kind === 'sliding' ? sliding : full }));
 }
 
 /** A Llama-style model around its layers: token table, final norm, LM head. */

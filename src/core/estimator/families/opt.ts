@@ -12,7 +12,7 @@ import { decoderModel, finalNorm } from '../decoder';
 import { headSize, type FamilyCounter } from '../family';
 import { LABEL } from '../labels';
 import { linearPart, mlpSpecs, qkvoSpecs } from '../parts';
-import { attentionCache } from '../stack';
+import { attentionCache, uniformLayers } from '../stack';
 import { allBias, normsPart, uniformDesign } from './llamaLike';
 import type { BreakdownNode, LinearModule } from '../types';
 
@@ -59,7 +59,7 @@ export const opt: FamilyCounter = (config) => {
     displayName: 'OPT',
     countedAs: 'OPTForCausalLM',
     embeddings,
-    layers: Array.from({ length: layers }, () => ({ design, cache: attentionCache(heads, headDim) })),
+    layers: uniformLayers(layers, design, attentionCache(heads, headDim)),
     tail,
     head: { vocab, inputs: embedWidth, tied },
     extraLinears: projections,

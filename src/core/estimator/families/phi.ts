@@ -10,7 +10,7 @@ import { decoderModel, finalNorm, readDecoderSizes, tokenTable } from '../decode
 import { kvGroupingWarnings, type FamilyCounter } from '../family';
 import { LABEL } from '../labels';
 import { linearPart, mlpSpecs, qkvoSpecs } from '../parts';
-import { attentionCache } from '../stack';
+import { attentionCache, uniformLayers } from '../stack';
 import { allBias, normsPart, qkNormPart, uniformDesign } from './llamaLike';
 
 export const phi: FamilyCounter = (config) => {
@@ -24,7 +24,7 @@ export const phi: FamilyCounter = (config) => {
     displayName: 'Phi',
     countedAs: 'PhiForCausalLM',
     embeddings: [tokenTable(vocab, hidden)],
-    layers: Array.from({ length: sizes.layers }, () => ({ design, cache: attentionCache(kvHeads, headDim) })),
+    layers: uniformLayers(sizes.layers, design, attentionCache(kvHeads, headDim)),
     tail: [finalNorm(layerNorm(hidden))],
     head: { vocab, inputs: hidden, tied: sizes.tied, bias: true },
     shape: { hidden, heads, kvHeads, headDim, intermediate, vocab, contextLength: sizes.positions },

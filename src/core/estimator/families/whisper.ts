@@ -15,7 +15,7 @@ import { RANGES } from '../configReader';
 import { headSize, type FamilyCounter } from '../family';
 import { LABEL, layersLabel } from '../labels';
 import { linearPart, mlpSpecs, plainPart, qkvoSpecs, type Part } from '../parts';
-import { attentionCache, buildStack, mergeLinearModules } from '../stack';
+import { attentionCache, buildStack, mergeLinearModules, uniformLayers } from '../stack';
 
 /** Conv1d(inputs → outputs, kernel) with a bias. */
 function conv1d(inputs: number, outputs: number, kernel: number): number {
@@ -51,9 +51,9 @@ export const whisper: FamilyCounter = (config) => {
     linearPart('feedForward', LABEL.feedForward, mlpSpecs(hidden, decoderFfn, true, ['fc1', 'fc2'])),
     plainPart('norms', LABEL.norms, 3 * layerNorm(hidden)),
   ];
-  const encoder = buildStack(Array.from({ length: encoderLayers }, () => ({ design: { key: 'layers', label: layersLabel, parts: encoderParts } })));
+  const encoder = buildStack(uniformLayers(encoderLayers, { key: 'layers', label: layersLabel, parts: encoderParts }));
   const decoderDesign = { key: 'layers', label: layersLabel, parts: decoderParts };
-  const decoder = buildStack(Array.from({ length: decoderLayers }, () => ({ design: decoderDesign, cache: attentionCache(decoderHeads, headDim) })));
+  const decoder = buildStack(uniformLayers(decoderLayers, decoderDesign, attentionCache(decoderHeads, headDim)));
 
   return {
     displayName: 'Whisper',
