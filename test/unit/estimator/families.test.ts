@@ -137,6 +137,33 @@ describe('options that change the count', () => {
     assert.equal(estimate.shape.decoderLayers, 2);
   });
 
+  // Totals from Transformers 5.18 (T5EncoderModel etc. built on the meta device from these configs).
+  test('T5, mT5, umT5: architectures naming the …EncoderModel count the shared table, the encoder and its norm only', () => {
+    const flanT5Small = { model_type: 't5', d_ff: 1024, num_layers: 8, num_heads: 6, feed_forward_proj: 'gated-gelu', tie_word_embeddings: false };
+    const cases = [
+      { config: { ...flanT5Small, architectures: ['T5EncoderModel'] }, expected: 35_332_800, countedAs: 'T5EncoderModel' },
+      { config: { model_type: 'mt5', tie_word_embeddings: false, architectures: ['MT5EncoderModel'] }, expected: 146_940_608, countedAs: 'MT5EncoderModel' },
+      { config: { model_type: 'umt5', architectures: ['UMT5EncoderModel'] }, expected: 146_941_952, countedAs: 'UMT5EncoderModel' },
+    ];
+    for (const { config, expected, countedAs } of cases) {
+      const estimate = estimateOf(config);
+      assert.equal(estimate.totalParameters, expected, countedAs);
+      assert.equal(estimate.countedAs.split(' ')[0], countedAs);
+      assert.equal(estimate.architecture, 'encoder-only');
+      assert.deepEqual(estimate.breakdown.map((node) => node.key), ['embeddings', 'encoder']);
+      assert.equal(estimate.shape.decoderLayers, undefined);
+      assert.equal(estimate.shape.kvCache, undefined, 'an encoder keeps no KV cache');
+      assert.doesNotMatch(estimate.warnings.map((w) => w.en).join(' '), /lm_head/, 'no head, so no tied-head warning');
+      // The encoder's own Linear modules, once per layer: q, k, v, o, wi_0, wi_1, wo.
+      assert.deepEqual(
+        estimate.shape.linearModules?.map((module) => `${module.name} ${module.inputs}→${module.outputs} ×${module.count}`),
+        ['q 512→384 ×8', 'k 512→384 ×8', 'v 512→384 ×8', 'o 384→512 ×8', 'wi_0 512→1024 ×8', 'wi_1 512→1024 ×8', 'wo 1024→512 ×8'],
+      );
+    }
+    // Another class in the list (a ForConditionalGeneration checkpoint) keeps the whole model.
+    assert.equal(estimateOf({ ...flanT5Small, architectures: ['T5ForConditionalGeneration'] }).totalParameters, total(flanT5Small));
+  });
+
   test('Llama 3 8B (GQA, 128256 tokens): 8,030,261,248', () => {
     const config = { model_type: 'llama', vocab_size: 128256, intermediate_size: 14336, num_key_value_heads: 8 };
     const [V, d, I, L, kvWidth] = [128256, 4096, 14336, 32, 8 * 128];

@@ -1,5 +1,6 @@
 /**
- * T5, mT5 and umT5 (`…ForConditionalGeneration`). No biases anywhere; norms are scale-only. The token table
+ * T5, mT5 and umT5 (`…ForConditionalGeneration`, or `…EncoderModel` — the shared table, the encoder and its
+ * final norm — when `architectures` names it, as the text encoders of diffusion pipelines do). No biases anywhere; norms are scale-only. The token table
  * is shared by encoder and decoder. "gated-…" feed-forwards (T5 v1.1, FLAN-T5, mT5, umT5) have two input
  * matrices, `wi_0` and `wi_1`. Relative-position bias tables (heads × buckets): T5 and mT5 keep one per
  * stack, in its first layer; umT5 gives every self-attention layer its own.
@@ -16,7 +17,7 @@ import { fail } from '../failure';
 import type { FamilyCounter } from '../family';
 import { LABEL, groupedCount, layersLabel } from '../labels';
 import { gatedSpecs, linearPart, mlpSpecs, plainPart, qkvoSpecs, type Part } from '../parts';
-import { attentionCache, buildStack, mergeLinearModules } from '../stack';
+import { attentionCache, buildStack, mergeLinearModules, uniformLayers } from '../stack';
 import type { Bilingual, BreakdownNode } from '../types';
 
 /** `feed_forward_proj` must be "ACT" or "gated-ACT", exactly as T5Config checks. */
@@ -34,7 +35,8 @@ function isGated(config: ConfigReader, fallback: string): boolean {
 
 interface T5Spec {
   displayName: string;
-  countedAs: string;
+  /** Class-name prefix: "T5", "MT5", "UMT5". */
+  className: string;
   defaults: { vocab: number; dFf: number; layers: number; heads: number; feedForward: string };
   /** umT5: every self-attention layer has its own relative-position table. */
   biasInEveryLayer: boolean;
@@ -54,6 +56,7 @@ function t5Family(spec: T5Spec): FamilyCounter {
     const gated = isGated(config, defaults.feedForward);
     const storesHead = config.bool('tie_word_embeddings', true) === false;
     const declaredContext = config.optionalInt('n_positions', RANGES.positions);
+    const encoderOnly = (config.stringList('architectures') ?? []).some((name) => name === `${spec.className}EncoderModel`);
 
     const attentionSpecs = qkvoSpecs({ hidden, heads, kvHeads: heads, headDim, bias: { qkv: false, output: false }, names: ['q', 'k', 'v', 'o'] });
     const feedForward = gated
@@ -67,9 +70,7 @@ function t5Family(spec: T5Spec): FamilyCounter {
       if (cross) parts.push(linearPart('crossAttention', LABEL.crossAttention, attentionSpecs));
       parts.push(feedForward, plainPart('norms', LABEL.norms, (cross ? 3 : 2) * rmsNorm(hidden)));
       const design = { key: 'layers', label: layersLabel, parts };
-      const built = buildStack(
-        Array.from({ length: count }, () => (cross ? { design, cache: attentionCache(heads, headDim) } : { design })),
-      );
+      const built = buildStack(uniformLayers(count, design, cross ? attentionCache(heads, headDim) : undefined));
       const children: BreakdownNode[] = [];
       if (!spec.biasInEveryLayer) children.push(leaf('relativeBias', LABEL.relativeBias, relativeBias));
       children.push(...built.nodes, leaf('finalNorm', LABEL.finalNorm, rmsNorm(hidden)));
@@ -85,6 +86,18 @@ function t5Family(spec: T5Spec): FamilyCounter {
         ko: 'T5는 상대 위치를 써서 길이 제한이 없습니다. 문맥 길이는 사전 학습 길이인 512 토큰으로 잡았습니다.',
       });
     }
+    const embeddings = table('embeddings', LABEL.sharedEmbeddings, vocab * hidden);
+    const sizes = { layers, hidden, heads, kvHeads: heads, headDim, intermediate, vocab, contextLength: declaredContext ?? 512 };
+    if (encoderOnly) {
+      return {
+        displayName: spec.displayName,
+        architecture: 'encoder-only',
+        countedAs: `${spec.className}EncoderModel (the encoder only, as architectures names it)`,
+        breakdown: [embeddings, encoder.node],
+        shape: { ...sizes, linearModules: encoder.built.linearModules },
+        warnings,
+      };
+    }
     if (storesHead) {
       const head = groupedCount(vocab * hidden);
       warnings.push({
@@ -96,18 +109,11 @@ function t5Family(spec: T5Spec): FamilyCounter {
     return {
       displayName: spec.displayName,
       architecture: 'encoder-decoder',
-      countedAs: spec.countedAs,
-      breakdown: [table('embeddings', LABEL.sharedEmbeddings, vocab * hidden), encoder.node, decoder.node, table('head', LABEL.tiedHead, 0)],
+      countedAs: `${spec.className}ForConditionalGeneration (LM head tied to the shared table)`,
+      breakdown: [embeddings, encoder.node, decoder.node, table('head', LABEL.tiedHead, 0)],
       shape: {
-        layers,
+        ...sizes,
         decoderLayers,
-        hidden,
-        heads,
-        kvHeads: heads,
-        headDim,
-        intermediate,
-        vocab,
-        contextLength: declaredContext ?? 512,
         kvCache: decoder.built.kvCache,
         linearModules: mergeLinearModules([...encoder.built.linearModules, ...decoder.built.linearModules]),
       },
@@ -118,21 +124,21 @@ function t5Family(spec: T5Spec): FamilyCounter {
 
 export const t5 = t5Family({
   displayName: 'T5',
-  countedAs: 'T5ForConditionalGeneration (LM head tied to the shared table)',
+  className: 'T5',
   defaults: { vocab: 32128, dFf: 2048, layers: 6, heads: 8, feedForward: 'relu' },
   biasInEveryLayer: false,
 });
 
 export const mt5 = t5Family({
   displayName: 'mT5',
-  countedAs: 'MT5ForConditionalGeneration (LM head tied to the shared table)',
+  className: 'MT5',
   defaults: { vocab: 250112, dFf: 1024, layers: 8, heads: 6, feedForward: 'gated-gelu' },
   biasInEveryLayer: false,
 });
 
 export const umt5 = t5Family({
   displayName: 'umT5',
-  countedAs: 'UMT5ForConditionalGeneration (LM head tied to the shared table)',
+  className: 'UMT5',
   defaults: { vocab: 250112, dFf: 1024, layers: 8, heads: 6, feedForward: 'gated-gelu' },
   biasInEveryLayer: true,
 });
