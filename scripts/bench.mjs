@@ -53,6 +53,28 @@ async function measureMatcher(fiveThousandLines) {
   return { megabytes: code.length / 1024 / 1024, ms, mbPerSecond: code.length / 1024 / 1024 / (ms / 1000), matches };
 }
 
+/** Config estimates as the hover makes them: parse, count and derive figures, for each published config in the truth fixtures. */
+async function measureEstimator() {
+  const { estimateFromConfigText, deriveFigures } = await loadBundled('src/core/estimator/index.ts');
+  const dir = join(repoRoot, 'test/fixtures/truth');
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('library-default--')).map((f) => JSON.stringify(JSON.parse(readFileSync(join(dir, f), 'utf8')).config));
+  const estimate = (text) => {
+    const result = estimateFromConfigText(text);
+    if (result.ok) deriveFigures(result.estimate);
+  };
+  for (let i = 0; i < 20; i++) texts.forEach(estimate);
+  const perConfig = texts.map((text) => {
+    const runs = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      for (let j = 0; j < 20; j++) estimate(text);
+      runs.push(((performance.now() - started) / 20) * 1000);
+    }
+    return median(runs);
+  });
+  return { configs: texts.length, medianMicroseconds: median(perConfig), slowestMicroseconds: Math.max(...perConfig) };
+}
+
 async function measureExtensionHost(file) {
   const out = join(tmpdir(), `llm-atlas-bench-${process.pid}.json`);
   const server = await startServer({ env: { LLM_ATLAS_BENCH_OUT: out, LLM_ATLAS_BENCH_FILE: file } });
@@ -105,6 +127,7 @@ writeFileSync(file, text);
 
 const host = await measureExtensionHost(file);
 const matcher = await measureMatcher(text);
+const estimator = await measureEstimator();
 const chart = await measureFirstChart();
 const size = sizes();
 const weights = await measureWeights();
@@ -122,6 +145,7 @@ const rows = [
   [`matcher findAll on ${fmt(matcher.megabytes, 1)} MB of code`, `${fmt(matcher.ms, 0)} ms (${fmt(matcher.mbPerSecond, 1)} MB/s)`, '', undefined],
   [`weights: 8-shard checkpoint, ${weights.shardedTensors} tensors (${fmt(weights.shardedParameters / 1e9, 1)}B), headers → summary + config check`, `${fmt(weights.shardedMs, 1)} ms`, '< 1,000 ms', weights.shardedMs < 1000],
   [`weights: GGUF, ${weights.ggufTensors} tensors, ${fmt(weights.ggufHeaderBytes / 1e6, 1)} MB header`, `${fmt(weights.ggufMs, 1)} ms`, '', undefined],
+  [`config estimate + figures (${estimator.configs} configs) median / slowest`, `${fmt(estimator.medianMicroseconds, 0)} / ${fmt(estimator.slowestMicroseconds, 0)} µs`, '', undefined],
   ['extension-host bundle', `${fmt(size.extensionHostKB, 1)} KB`, '≤ 200 KB', size.extensionHostKB <= 200],
   ['web-worker bundle', `${fmt(size.webWorkerKB, 1)} KB`, '', undefined],
   ['atlas.json (loaded on first use)', `${fmt(size.atlasJsonKB, 1)} KB`, '', undefined],
@@ -134,5 +158,5 @@ for (const [label, value, target, ok] of rows) {
   console.log(`${label.padEnd(width)}  ${value.padEnd(30)} ${target.padEnd(12)} ${ok === undefined ? '' : ok ? 'ok' : 'MISSED'}`);
 }
 mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
-writeFileSync(join(repoRoot, 'bench-results/bench.json'), JSON.stringify({ date: new Date().toISOString(), host, matcher, chart, size, weights }, null, 2));
+writeFileSync(join(repoRoot, 'bench-results/bench.json'), JSON.stringify({ date: new Date().toISOString(), host, matcher, estimator, chart, size, weights }, null, 2));
 console.log('\nwritten: bench-results/bench.json');

@@ -114,6 +114,50 @@ describe('estimator: hovers on config.json', () => {
   });
 });
 
+describe("estimator: today's architectures in config.json hovers and CodeLenses", () => {
+  before(() => setSetting('llmAtlas.language', 'en'));
+  after(() => setSetting('llmAtlas.language', undefined));
+
+  it('DeepSeek-V3: total and active with routed and shared experts, and the latent (MLA) cache', async () => {
+    const text = await configHover('DeepSeek-V3', '"kv_lora_rank"');
+    assert.ok(text.includes('**671,026,404,352 parameters** (671B) · **37,552,282,624 active per token** (37.6B; 8 of 256 routed experts + shared)'), text.slice(0, 400));
+    assert.ok(text.includes('`DeepseekV3ForCausalLM`'));
+    assert.match(text, /Attention and cache: \*\*61 latent-attention \(MLA\) layers caching 576 values per token\*\*/);
+    // 61 layers × 576 values × 2 bytes = 70,272 B per token.
+    assert.match(text, /KV cache \(16-bit, one sequence\): \*\*70\.3 KB per token/);
+    assert.match(text, /multi-token-prediction layer/);
+  });
+
+  it('Gemma 3 1B: 22 sliding-window layers and 4 global ones, the cache capped on the sliding layers', async () => {
+    const text = await configHover('gemma-3-1b-it', '"sliding_window_pattern"');
+    assert.ok(text.includes('**999,885,952 parameters** (1B)'), text.slice(0, 400));
+    assert.match(text, /Attention and cache: \*\*22 sliding-window layers \(512 tokens\) \+ 4 global layers · 4 query heads share 1 K\/V head of 256\*\*/);
+    assert.match(text, /when the 22 sliding-window layers keep only their window/);
+  });
+
+  it('Qwen3-30B-A3B and Llama 3.1 8B: exact counts, and the CodeLens with the active count', async () => {
+    assert.match(await configHover('Qwen3-30B-A3B', '"num_experts"'), /\*\*3,353,032,704 active per token\*\* \(3\.35B; 8 of 128 experts\)/);
+    assert.match(await configHover('Llama-3.1-8B', '"num_key_value_heads"'), /\*\*8,030,261,248 parameters\*\* \(8\.03B\)/);
+    const uri = sampleUri('models/Qwen3-30B-A3B/config.json');
+    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
+    const title = lenses.find((lens) => lens.command?.command === ESTIMATE_COMMAND)?.command?.title ?? '';
+    assert.equal(title, 'LLM Atlas: 30,532,122,624 parameters (30.5B; 3.35B active) · Qwen3MoeForCausalLM · 61.1 GB bf16');
+  });
+
+  it('Korean: MLA and shared experts', async () => {
+    await setSetting('llmAtlas.language', 'ko');
+    try {
+      const document = await openSample('models/DeepSeek-V3/config.json');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, '"n_shared_experts"', { offset: 2 }));
+      const text = hovers.map(hoverText).join('\n');
+      assert.match(text, /라우팅 전문가 256개 중 8개 \+ 공유 전문가/);
+      assert.match(text, /토큰당 값 576개를 보관하는 잠재 어텐션\(MLA\) 레이어 61개/);
+    } finally {
+      await setSetting('llmAtlas.language', 'en');
+    }
+  });
+});
+
 describe('estimator: bad input', () => {
   before(() => setSetting('llmAtlas.language', 'en'));
   after(() => setSetting('llmAtlas.language', undefined));

@@ -6,8 +6,10 @@ import { sum } from './blocks';
 import { ConfigReader } from './configReader';
 import { EstimateFailure, fail } from './failure';
 import { generic } from './families/generic';
+import { groupedCount } from './labels';
+import { compareWithReference, configSource, statedTotal } from './reference';
 import { counterFor } from './registry';
-import type { EstimateError, EstimateOptions, EstimateResult, ModelEstimate } from './types';
+import type { Bilingual, EstimateError, EstimateOptions, EstimateResult, ModelEstimate, ReferenceCheck } from './types';
 
 /** Real config.json files are a few kilobytes; anything past 5 MiB is refused before parsing. */
 export const DEFAULT_MAX_TEXT_LENGTH = 5 * 1024 * 1024;
@@ -99,6 +101,11 @@ function estimate(config: unknown, options: EstimateOptions): ModelEstimate {
       ko: `이 크기로는 파라미터가 9×10¹⁵개를 넘어 정확히 셀 수 없습니다${largest ? `("${largest.key}" = ${largest.value} 값을 확인하세요)` : ''}.`,
     });
   }
+  const reference = referenceCheck(reader, totalParameters, options);
+  const warnings = [...model.warnings];
+  // What the generic formula did not read: only meaningful once every read is done.
+  const ignoredFields = counter === undefined ? reader.unreadKeys() : undefined;
+  if (ignoredFields && ignoredFields.length > 0) warnings.push(ignoredFieldsWarning(ignoredFields));
   return {
     modelType: modelType ?? '',
     displayName: model.displayName,
@@ -109,6 +116,28 @@ function estimate(config: unknown, options: EstimateOptions): ModelEstimate {
     activeParameters,
     breakdown: model.breakdown,
     shape: model.shape,
-    warnings: model.warnings,
+    warnings,
+    ...(ignoredFields ? { ignoredFields } : {}),
+    ...(reference ? { reference } : {}),
+  };
+}
+
+/** The caller's reference total when it is a positive whole number, else one the config states. */
+function referenceCheck(reader: ConfigReader, total: number, options: EstimateOptions): ReferenceCheck | undefined {
+  const given = options.reference;
+  if (given && Number.isSafeInteger(given.parameters) && given.parameters > 0) return compareWithReference(total, given, 'option');
+  const stated = statedTotal(reader);
+  return stated ? compareWithReference(total, { parameters: stated.parameters, source: configSource(stated.key) }, 'config', stated.key) : undefined;
+}
+
+/** The keys listed in the warning (all of them are in `ignoredFields`). */
+const SHOWN_IGNORED_FIELDS = 12;
+
+function ignoredFieldsWarning(fields: readonly string[]): Bilingual {
+  const shown = fields.slice(0, SHOWN_IGNORED_FIELDS).map((field) => `"${field.slice(0, 40)}"`).join(', ');
+  const rest = fields.length - SHOWN_IGNORED_FIELDS;
+  return {
+    en: `The generic estimate did not use ${fields.length === 1 ? 'this field' : `these ${groupedCount(fields.length)} fields`} of the config: ${shown}${rest > 0 ? ` and ${groupedCount(rest)} more` : ''}.`,
+    ko: `일반 근사 추정은 설정의 다음 항목${fields.length === 1 ? '을' : ` ${groupedCount(fields.length)}개를`} 쓰지 않았습니다: ${shown}${rest > 0 ? ` 외 ${groupedCount(rest)}개` : ''}.`,
   };
 }

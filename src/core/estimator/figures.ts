@@ -3,7 +3,8 @@
  * memory for weights, for mixed-precision Adam training and for the KV cache.
  */
 import { chinchillaLoss, optimalTokensForParameters, ruleOfThumbTokens } from '../scaling/chinchilla';
-import type { Bilingual, BreakdownNode, ModelEstimate } from './types';
+import { kvCacheGroups } from './kvCache';
+import type { Bilingual, BreakdownNode, KvCacheGroup, ModelEstimate } from './types';
 
 export interface FigureOptions {
   /** Training tokens D. Default: the Chinchilla rule of thumb, 20 tokens per parameter. */
@@ -41,12 +42,19 @@ export interface DerivedFigures {
   weightBytes: { fp32: number; bf16: number; int8: number; int4: number };
   /** 16 bytes per parameter: mixed-precision Adam (Rajbhandari et al. 2020, ZeRO, §3.1); no activations. */
   trainingBytesAdamMixedPrecision: number;
-  /** 16-bit K and V for one sequence; absent for encoder-only models, which do not generate. */
+  /**
+   * The 16-bit cache of one sequence, summed over the model's KV-cache groups (`kvCacheGroups`); absent
+   * for encoder-only models, which do not generate.
+   */
   kvCache?: {
+    /** Per token, over every layer that caches per token (full, sliding and latent layers). */
     bytesPerToken: number;
+    /** At the context length with every position kept in every layer. */
     bytesAtContext: number;
-    /** When a sliding window shorter than the context caps the cache (rolling buffer). */
+    /** When sliding-window layers shorter than the context keep only their window (rolling buffer). */
     bytesAtContextWithWindow?: number;
+    /** Fixed per-sequence state of state-space layers (Mamba's conv and SSM state), whatever the length. */
+    stateBytes?: number;
   };
   notes: Bilingual[];
 }
@@ -88,15 +96,30 @@ export function deriveFigures(estimate: ModelEstimate, options: FigureOptions = 
     notes: notesFor(estimate),
   };
 
-  const cachedLayers = estimate.architecture === 'encoder-decoder' ? (shape.decoderLayers ?? shape.layers) : shape.layers;
-  if (estimate.architecture !== 'encoder-only') {
-    const bytesPerToken = 2 * cachedLayers * shape.kvHeads * shape.headDim * KV_BYTES_PER_VALUE;
-    figures.kvCache = { bytesPerToken, bytesAtContext: bytesPerToken * context };
-    if (shape.slidingWindow !== undefined && shape.slidingWindow < context) {
-      figures.kvCache.bytesAtContextWithWindow = bytesPerToken * shape.slidingWindow;
-    }
-  }
+  const groups = kvCacheGroups(estimate);
+  if (groups) figures.kvCache = cacheBytes(groups, context);
   return figures;
+}
+
+function cacheBytes(groups: readonly KvCacheGroup[], context: number): NonNullable<DerivedFigures['kvCache']> {
+  let bytesPerToken = 0;
+  let withWindow = 0;
+  let capped = false;
+  let state = 0;
+  for (const group of groups) {
+    const perToken = group.layers * group.valuesPerToken * KV_BYTES_PER_VALUE;
+    bytesPerToken += perToken;
+    const window = group.kind === 'sliding' && group.window !== undefined && group.window < context ? group.window : context;
+    capped ||= window < context;
+    withWindow += perToken * window;
+    state += group.layers * (group.stateValues ?? 0) * KV_BYTES_PER_VALUE;
+  }
+  return {
+    bytesPerToken,
+    bytesAtContext: bytesPerToken * context,
+    ...(capped ? { bytesAtContextWithWindow: withWindow } : {}),
+    ...(state > 0 ? { stateBytes: state } : {}),
+  };
 }
 
 function isPositiveFinite(value: unknown): boolean {
@@ -130,10 +153,23 @@ function notesFor(estimate: ModelEstimate): Bilingual[] {
       ko: '학습 메모리: 혼합 정밀도 Adam 기준 파라미터당 16바이트(fp16 가중치·그래디언트, fp32 마스터 가중치와 두 모멘트; Rajbhandari 외 2020, ZeRO). 활성값, 임시 버퍼, 단편화는 포함하지 않습니다.',
     },
   ];
-  if (estimate.architecture !== 'encoder-only') {
+  const groups = kvCacheGroups(estimate) ?? [];
+  if (groups.some((group) => group.kind === 'full' || group.kind === 'sliding')) {
     notes.push({
-      en: 'KV cache: 2 (K and V) × layers × KV heads × head size × 2 bytes (16-bit), for one sequence; multiply by the batch size.',
-      ko: 'KV 캐시: 2(K와 V) × 레이어 수 × KV 헤드 수 × 헤드 크기 × 2바이트(16비트), 시퀀스 하나 기준입니다. 배치 크기만큼 곱하세요.',
+      en: 'KV cache: 2 (K and V) × layers × KV heads × head size × 2 bytes (16-bit), for one sequence; multiply by the batch size. Sliding-window layers keep at most their window.',
+      ko: 'KV 캐시: 2(K와 V) × 레이어 수 × KV 헤드 수 × 헤드 크기 × 2바이트(16비트), 시퀀스 하나 기준입니다. 배치 크기만큼 곱하세요. 슬라이딩 윈도 레이어는 윈도 길이까지만 보관합니다.',
+    });
+  }
+  if (groups.some((group) => group.kind === 'latent')) {
+    notes.push({
+      en: 'Multi-head latent attention (MLA) caches one compressed latent plus one RoPE key per token and layer, shared by all heads: (kv_lora_rank + qk_rope_head_dim) × 2 bytes.',
+      ko: '멀티헤드 잠재 어텐션(MLA)은 토큰·레이어마다 모든 헤드가 함께 쓰는 압축 잠재 벡터 하나와 RoPE 키 하나만 저장합니다: (kv_lora_rank + qk_rope_head_dim) × 2바이트.',
+    });
+  }
+  if (groups.some((group) => group.kind === 'none')) {
+    notes.push({
+      en: 'State-space layers keep no per-token cache, only a fixed state per sequence (the convolution window and the SSM state), at 2 bytes per value.',
+      ko: '상태 공간 레이어는 토큰마다 캐시를 두지 않고 시퀀스마다 고정 크기 상태(합성곱 창과 SSM 상태)만 보관합니다. 값 하나에 2바이트로 계산했습니다.',
     });
   }
   if (estimate.architecture === 'encoder-decoder') {

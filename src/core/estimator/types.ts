@@ -121,6 +121,39 @@ export interface ModelEstimate {
   breakdown: BreakdownNode[];
   shape: ModelShape;
   warnings: Bilingual[];
+  /**
+   * Only for unsupported model types (the generic formula): every key the config sets (to anything but
+   * null) that the formula did not read, in file order. These are the facts the approximation leaves out
+   * (experts, K/V heads, biases …) along with plain metadata (`torch_dtype`, token ids).
+   */
+  ignoredFields?: string[];
+  /** The count checked against a known total; present when one was given or the config states one. */
+  reference?: ReferenceCheck;
+}
+
+/**
+ * How the count compares with a total known from elsewhere: the weights next to the config (the caller
+ * passes what the safetensors/GGUF headers hold) or a total the config itself states.
+ */
+export interface ReferenceCheck {
+  /** The reference total. */
+  parameters: number;
+  /**
+   * Where it comes from, worded to follow "parameters" in English ("in the safetensors weights") and to
+   * precede "파라미터 수" in Korean ("safetensors 가중치에 담긴").
+   */
+  source: Bilingual;
+  /** `option`: given by the caller; `config`: read from the config key `key`. */
+  origin: 'option' | 'config';
+  key?: string;
+  /** totalParameters − parameters: positive when the estimate counts more. */
+  difference: number;
+  /** difference / parameters (0.012 = 1.2 % more than the reference). */
+  relativeDifference: number;
+  /** The estimate equals the reference exactly. */
+  matches: boolean;
+  /** One sentence in each language: equal, or how many more or fewer and by how much (%). */
+  message: Bilingual;
 }
 
 export type EstimateResult = { ok: true; estimate: ModelEstimate } | { ok: false; error: EstimateError };
@@ -130,4 +163,13 @@ export interface EstimateOptions {
   maxTextLength?: number;
   /** Model type to assume when the config has no `model_type` (e.g. implied by a Python config class). */
   modelType?: string;
+  /**
+   * A total to check the count against, such as the parameters the weights in the same folder hold (read
+   * from safetensors or GGUF headers by the caller). Without it, a total the config states itself
+   * (`num_parameters`, `n_parameters`, `num_params`, `n_params`, `total_params`, `parameter_count`) is
+   * used when present. `source` is worded as `ReferenceCheck.source`; a `parameters` that is not a
+   * positive whole number is ignored. The comparison is reported in `ModelEstimate.reference`, for
+   * supported and unsupported types alike.
+   */
+  reference?: { parameters: number; source: Bilingual };
 }

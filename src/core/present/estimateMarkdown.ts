@@ -4,7 +4,8 @@
  * both languages.
  */
 import { deriveFigures, type DerivedFigures, type FigureOptions } from '../estimator/figures';
-import type { Bilingual, BreakdownNode, EstimateError, ModelEstimate } from '../estimator/types';
+import { kvCacheGroups } from '../estimator/kvCache';
+import type { Bilingual, BreakdownNode, EstimateError, KvCacheGroup, ModelEstimate } from '../estimator/types';
 import type { Lang } from '../knowledge/schema';
 import { bytes, compactNumber, escapeMarkdown, groupedNumber, pick, scientific } from './format';
 
@@ -41,7 +42,7 @@ export interface EstimateLinks {
 }
 
 export interface FigureRow {
-  key: 'flops' | 'chinchillaTokens' | 'trainingCompute' | 'loss' | 'weights' | 'trainingMemory' | 'kvCache';
+  key: 'flops' | 'chinchillaTokens' | 'trainingCompute' | 'loss' | 'weights' | 'trainingMemory' | 'attention' | 'kvCache' | 'reference';
   label: string;
   value: string;
   detail?: string;
@@ -179,23 +180,79 @@ export function figureRows(estimate: ModelEstimate, figures: DerivedFigures, lan
       detail: b('16 bytes per parameter, activations not included', '파라미터당 16바이트, 활성값 제외'),
     },
   ];
-  if (figures.kvCache) {
-    const kv = figures.kvCache;
-    const windowed =
-      kv.bytesAtContextWithWindow === undefined || estimate.shape.slidingWindow === undefined
-        ? undefined
-        : b(
-            `${bytes(kv.bytesAtContextWithWindow)} with the ${groupedNumber(estimate.shape.slidingWindow)}-token sliding window`,
-            `슬라이딩 윈도 ${groupedNumber(estimate.shape.slidingWindow)} 토큰이면 ${bytes(kv.bytesAtContextWithWindow)}`,
-          );
-    rows.push({
-      key: 'kvCache',
-      label: b('KV cache (16-bit, one sequence)', 'KV 캐시(16비트, 시퀀스 1개)'),
-      value: b(`${bytes(kv.bytesPerToken)} per token · ${bytes(kv.bytesAtContext)} at ${context}`, `토큰당 ${bytes(kv.bytesPerToken)} · ${context}에서 ${bytes(kv.bytesAtContext)}`),
-      ...(windowed ? { detail: windowed } : {}),
-    });
+  const groups = kvCacheGroups(estimate);
+  if (groups) rows.push({ key: 'attention', label: b('Attention and cache', '어텐션과 캐시'), value: attentionSummary(estimate, groups, lang) });
+  if (figures.kvCache && groups) rows.push(kvCacheRow(figures.kvCache, groups, context, lang));
+  if (estimate.reference) {
+    rows.push({ key: 'reference', label: b('Checked against a known total', '알려진 전체 수와 비교'), value: pick(estimate.reference.message, lang) });
   }
   return rows;
+}
+
+/** Which layers attend how, and how queries share K/V heads: "22 sliding-window layers (512 tokens) + 4 global layers · …". */
+function attentionSummary(estimate: ModelEstimate, groups: readonly KvCacheGroup[], lang: Lang): string {
+  const b = (en: string, ko: string) => bilingual(lang, en, ko);
+  const kinds = groups.map((group) => {
+    const n = groupedNumber(group.layers);
+    switch (group.kind) {
+      case 'full':
+        return b(`${n} global layer${group.layers === 1 ? '' : 's'}`, `전역 어텐션 레이어 ${n}개`);
+      case 'sliding': {
+        const w = groupedNumber(group.window ?? 0);
+        return b(`${n} sliding-window layer${group.layers === 1 ? '' : 's'} (${w} tokens)`, `슬라이딩 윈도 레이어 ${n}개(${w} 토큰)`);
+      }
+      case 'latent':
+        return b(
+          `${n} latent-attention (MLA) layers caching ${groupedNumber(group.valuesPerToken)} values per token`,
+          `토큰당 값 ${groupedNumber(group.valuesPerToken)}개를 보관하는 잠재 어텐션(MLA) 레이어 ${n}개`,
+        );
+      case 'none':
+        return b(`${n} state-space layers without a KV cache`, `KV 캐시가 없는 상태 공간 레이어 ${n}개`);
+    }
+  });
+  const parts = [kinds.join(' + ')];
+  const { heads, kvHeads, headDim } = estimate.shape;
+  if (groups.some((group) => group.kind === 'full' || group.kind === 'sliding') && heads > 0 && kvHeads > 0) {
+    const d = groupedNumber(headDim);
+    if (kvHeads === heads) parts.push(b(`${heads} heads of ${d}`, `${d}차원 헤드 ${heads}개`));
+    else if (kvHeads === 1) parts.push(b(`${heads} query heads share 1 K/V head of ${d}`, `쿼리 헤드 ${heads}개가 ${d}차원 K/V 헤드 1개를 공유`));
+    else {
+      const each = Number.isInteger(heads / kvHeads) ? b(` (${heads / kvHeads} each)`, `(${heads / kvHeads}개씩)`) : '';
+      parts.push(b(`${heads} query heads share ${kvHeads} K/V heads of ${d}${each}`, `쿼리 헤드 ${heads}개가 ${d}차원 K/V 헤드 ${kvHeads}개를 나눠 씀${each}`));
+    }
+  }
+  return parts.join(' · ');
+}
+
+function kvCacheRow(kv: NonNullable<DerivedFigures['kvCache']>, groups: readonly KvCacheGroup[], context: string, lang: Lang): FigureRow {
+  const b = (en: string, ko: string) => bilingual(lang, en, ko);
+  const label = b('KV cache (16-bit, one sequence)', 'KV 캐시(16비트, 시퀀스 1개)');
+  const state = kv.stateBytes === undefined ? undefined : b(`${bytes(kv.stateBytes)} of state per sequence`, `시퀀스당 상태 ${bytes(kv.stateBytes)}`);
+  if (kv.bytesPerToken === 0) {
+    return { key: 'kvCache', label, value: [b('no per-token cache', '토큰당 캐시 없음'), ...(state ? [state] : [])].join(' · ') };
+  }
+  const value = [
+    b(`${bytes(kv.bytesPerToken)} per token · ${bytes(kv.bytesAtContext)} at ${context}`, `토큰당 ${bytes(kv.bytesPerToken)} · ${context}에서 ${bytes(kv.bytesAtContext)}`),
+    ...(state ? [state] : []),
+  ].join(' · ');
+  if (kv.bytesAtContextWithWindow === undefined) return { key: 'kvCache', label, value };
+  const caching = groups.filter((group) => group.kind !== 'none');
+  const sliding = caching.filter((group) => group.kind === 'sliding');
+  const windows = new Set(sliding.map((group) => group.window));
+  const capped = bytes(kv.bytesAtContextWithWindow);
+  const detail =
+    sliding.length === caching.length && windows.size === 1
+      ? b(`${capped} with the ${groupedNumber(sliding[0].window ?? 0)}-token sliding window`, `슬라이딩 윈도 ${groupedNumber(sliding[0].window ?? 0)} 토큰이면 ${capped}`)
+      : b(
+          `${capped} when the ${groupedNumber(sliding.reduce((n, group) => n + group.layers, 0))} sliding-window layers keep only their window`,
+          `슬라이딩 윈도 레이어 ${groupedNumber(sliding.reduce((n, group) => n + group.layers, 0))}개가 윈도만 보관하면 ${capped}`,
+        );
+  return { key: 'kvCache', label, value, detail };
+}
+
+/** True when some layer of the model has shared experts every token goes through (DeepSeek, Qwen-MoE). */
+function hasSharedExperts(nodes: readonly BreakdownNode[]): boolean {
+  return nodes.some((node) => node.key === 'sharedExpert' || (node.children !== undefined && hasSharedExperts(node.children)));
 }
 
 /** "**46,702,792,704 parameters** (46.7B) · **12,879,925,248 active per token** (12.9B; 2 of 8 experts)". */
@@ -204,7 +261,9 @@ function countLine(estimate: ModelEstimate, lang: Lang): string {
   const total = `**${approx}${parameterCount(estimate.totalParameters, lang)}** (${compactNumber(estimate.totalParameters)})`;
   if (!isMixtureOfExperts(estimate)) return total;
   const { experts, expertsPerToken } = estimate.shape;
-  const routing = bilingual(lang, `${expertsPerToken} of ${experts} experts`, `전문가 ${experts}개 중 ${expertsPerToken}개`);
+  const routing = hasSharedExperts(estimate.breakdown)
+    ? bilingual(lang, `${expertsPerToken} of ${experts} routed experts + shared`, `라우팅 전문가 ${experts}개 중 ${expertsPerToken}개 + 공유 전문가`)
+    : bilingual(lang, `${expertsPerToken} of ${experts} experts`, `전문가 ${experts}개 중 ${expertsPerToken}개`);
   const exact = groupedNumber(estimate.activeParameters);
   const activeCount = bilingual(lang, `${exact} active per token`, `토큰당 활성 파라미터 ${exact}개`);
   const active = `**${activeCount}** (${compactNumber(estimate.activeParameters)}; ${routing})`;

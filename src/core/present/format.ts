@@ -19,10 +19,15 @@ const SCALES: Array<[number, string]> = [
 
 /** 66_362_880 → "66.4M", 1.75e12 → "1.75T", 512 → "512". Up to three significant digits. */
 export function compactNumber(value: number): string {
-  for (const [scale, suffix] of SCALES) {
-    if (Math.abs(value) >= scale) return `${trimDigits(value / scale)}${suffix}`;
+  for (const [index, [scale, suffix]] of SCALES.entries()) {
+    if (Math.abs(value) < scale) continue;
+    const shown = trimDigits(value / scale);
+    // 999,885,952 rounds to "1000" millions: say "1B" instead.
+    if (Math.abs(Number(shown)) >= 1000 && index > 0) return `${trimDigits(value / SCALES[index - 1][0])}${SCALES[index - 1][1]}`;
+    return `${shown}${suffix}`;
   }
-  return trimDigits(value);
+  const shown = trimDigits(value);
+  return Math.abs(Number(shown)) >= 1000 ? `${trimDigits(value / 1e3)}K` : shown;
 }
 
 function trimDigits(value: number): string {

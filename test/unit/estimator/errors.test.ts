@@ -140,7 +140,7 @@ describe('values out of range', () => {
 describe('missing fields and unknown types', () => {
   test('a generic estimate needs at least the depth and the width', () => {
     assertFieldError(estimateFromConfig({}), 'missing-field', 'num_hidden_layers');
-    assertFieldError(estimateFromConfig({ model_type: 'opt', num_hidden_layers: 12 }), 'missing-field', 'hidden_size');
+    assertFieldError(estimateFromConfig({ model_type: 'rwkv', num_hidden_layers: 12 }), 'missing-field', 'hidden_size');
   });
 
   test('supported types fill missing fields with their defaults instead', () => {

@@ -30,6 +30,15 @@ const KEYS = [
   'encoder_attention_heads', 'decoder_layers', 'decoder_ffn_dim', 'decoder_attention_heads', 'num_key_value_heads',
   'head_dim', 'attention_bias', 'mlp_bias', 'sliding_window', 'use_sliding_window', 'num_local_experts',
   'num_experts', 'num_experts_per_tok', 'qk_layernorm', 'is_encoder_decoder', 'ffn_dim', 'n_ctx',
+  // The families added for today's architectures.
+  'n_routed_experts', 'n_shared_experts', 'kv_lora_rank', 'q_lora_rank', 'qk_rope_head_dim', 'qk_nope_head_dim',
+  'v_head_dim', 'first_k_dense_replace', 'moe_layer_freq', 'moe_intermediate_size', 'shared_expert_intermediate_size',
+  'layer_types', 'sliding_window_pattern', 'max_window_layers', 'mlp_only_layers', 'decoder_sparse_step', 'text_config',
+  'vision_config', 'attention_types', 'window_size', 'state_size', 'expand', 'conv_kernel', 'n_groups',
+  'time_step_rank', 'new_decoder_architecture', 'multi_query', 'num_kv_heads', 'parallel_attn', 'num_ln_in_parallel_attn',
+  'word_embed_proj_dim', 'do_layer_norm_before', 'enable_bias', 'pos_att_type', 'relative_attention', 'position_buckets',
+  'num_mel_bins', 'attn_config', 'expansion_ratio', 'use_qk_norm', 'use_qkv_bias', 'use_parallel_residual', 'use_bias',
+  'experts_per_token', 'n_embed', 'qkv_bias', 'lm_head_bias', 'embedding_size', 'conv_kernel_size', 'num_local_experts',
 ];
 
 /** Values of every kind, weighted towards small plausible sizes so that many configs are valid. */
@@ -47,7 +56,7 @@ const anyValue: fc.Arbitrary<unknown> = fc.oneof(
 
 const modelType = fc.oneof(
   { arbitrary: fc.constantFrom(...SUPPORTED_MODEL_TYPES), weight: 6 },
-  { arbitrary: fc.constantFrom('opt', 'falcon', '', '__proto__', 'constructor', 'GPT2'), weight: 1 },
+  { arbitrary: fc.constantFrom('rwkv', 'jamba', '', '__proto__', 'constructor', 'GPT2'), weight: 1 },
   { arbitrary: fc.anything(), weight: 1 },
 );
 

@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { estimateFromConfig, findKnownConfig, kvCacheGroups, type KnownConfigTable } from '../../../src/core/estimator';
+import { KNOWN_CONFIGS_FILE, METADATA_KEYS, buildKnownConfigs, readFixtures, serialize } from '../../../scripts/truth/knownConfigs';
+import { TRUTH_FIXTURES } from './truthFixtures';
 
-const table = JSON.parse(readFileSync('src/core/estimator/known-configs.json', 'utf8')) as KnownConfigTable;
+const text = readFileSync(KNOWN_CONFIGS_FILE, 'utf8');
+const table = JSON.parse(text) as KnownConfigTable;
 
 describe('known configs', () => {
   test('finds an id with its organisation, without it, and in any case', () => {
@@ -17,6 +20,29 @@ describe('known configs', () => {
     const shared: KnownConfigTable = { 'a/x-1b': { model_type: 'gpt2' }, 'b/x-1b': { model_type: 'gpt2' } };
     assert.equal(findKnownConfig(shared, 'x-1b'), undefined);
     assert.equal(findKnownConfig(shared, 'b/x-1b')?.hfId, 'b/x-1b');
+  });
+
+  test('the table is what the generator makes of the truth fixtures (regenerate with npx tsx scripts/truth/knownConfigs.ts)', () => {
+    assert.equal(text, serialize(buildKnownConfigs(readFixtures())));
+  });
+
+  test('it holds every published config of the fixtures, by Hub id, without metadata keys, and stays small', () => {
+    const published = TRUTH_FIXTURES.filter((f) => f.hubId !== null).map((f) => f.hubId as string);
+    assert.deepEqual(Object.keys(table).sort(), [...published].sort());
+    for (const [hubId, config] of Object.entries(table)) {
+      for (const key of Object.keys(config)) assert.ok(!METADATA_KEYS.has(key), `${hubId}: ${key}`);
+    }
+    // It ships in the VSIX (minified by the build): a few hundred KB at most.
+    assert.ok(JSON.stringify(table).length < 300_000);
+  });
+
+  test('a known config counts exactly what its fixture recorded from Transformers', () => {
+    for (const fixture of TRUTH_FIXTURES.filter((f) => f.hubId !== null)) {
+      const result = estimateFromConfig(findKnownConfig(table, fixture.hubId as string)!.config);
+      assert.ok(result.ok, fixture.hubId as string);
+      const cls = result.estimate.countedAs.split(' ')[0];
+      assert.equal(result.estimate.totalParameters, fixture.truth.counts[cls], fixture.hubId as string);
+    }
   });
 
   test('every known config is counted by a supported family', () => {

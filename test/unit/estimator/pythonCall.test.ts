@@ -84,7 +84,7 @@ describe('estimating calls', () => {
   });
 
   test('unknown classes, non-calls and unclosed calls give no estimate', () => {
-    assert.equal(estimateFromPythonCall('OPTConfig(hidden_size=768)'), undefined);
+    assert.equal(estimateFromPythonCall('RwkvConfig(hidden_size=768)'), undefined);
     assert.equal(estimateFromPythonCall('model = build(hidden_size=768)'), undefined);
     assert.equal(estimateFromPythonCall('LlamaConfig(hidden_size=4096'), undefined);
   });
@@ -185,11 +185,10 @@ describe('finding the call under the cursor', () => {
     assert.equal(findConfigCallAt(line, Number.NaN), undefined);
   });
 
-  test('a long document is scanned in linear time', () => {
+  // How fast it is, is measured by the bench (npm run bench), never asserted here.
+  test('a call at the end of a long document full of brackets, strings and comments is found', () => {
     const document = `${'x = f(a, [1, 2], "s(")  # (\n'.repeat(40_000)}c = BertConfig(hidden_size=8)\n`;
-    const started = performance.now();
     const call = findConfigCallAt(document, document.indexOf('hidden_size'));
     assert.equal(call?.className, 'BertConfig');
-    assert.ok(performance.now() - started < 200);
   });
 });

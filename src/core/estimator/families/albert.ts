@@ -2,13 +2,17 @@
  * ALBERT (`AlbertModel`, with pooler). Two parameter savings: factorized embeddings (tables of
  * `embedding_size` columns, then one Linear up to the hidden size) and cross-layer sharing: only
  * `num_hidden_groups` groups of `inner_group_num` layers hold weights, reused across all
- * `num_hidden_layers` steps. Defaults from `AlbertConfig` (the xxlarge shape): vocab 30000, embedding 128,
- * hidden 4096, 12 layers, 1 group, 64 heads, intermediate 16384, 1 inner layer.
+ * `num_hidden_layers` steps; the pooler is one Linear named `pooler`. Defaults from `AlbertConfig` (the xxlarge shape): vocab 30000, embedding 128,
+ * hidden 4096, 12 layers, 1 group, 64 heads, intermediate 16384, 1 inner layer. The Linear modules are
+ * counted once per distinct (shared) layer, as PEFT wraps them.
  */
-import { bertEmbeddings, biasedEncoderLayer, group, leaf, linear } from '../blocks';
+import { bertEmbeddings, group, leaf, linear } from '../blocks';
 import { RANGES } from '../configReader';
+import { encoderLayerParts, poolerNode } from '../encoder';
 import { headSize, type FamilyCounter } from '../family';
 import { LABEL, layerGroupLabel, sharedLayersLabel } from '../labels';
+import { joinParts } from '../parts';
+import { mergeLinearModules } from '../stack';
 import { relativePositionWarnings } from './bertLike';
 
 export const albert: FamilyCounter = (config) => {
@@ -25,7 +29,10 @@ export const albert: FamilyCounter = (config) => {
   const headDim = headSize(hidden, heads, { hidden: 'hidden_size', heads: 'num_attention_heads' });
 
   // One group = `innerLayers` distinct layers; every group is built even if fewer steps use it.
-  const oneGroup = group('group', layerGroupLabel(innerLayers), biasedEncoderLayer(hidden, intermediate), innerLayers);
+  const layer = joinParts(encoderLayerParts(hidden, intermediate, { q: 'query', k: 'key', v: 'value', o: 'dense', up: 'ffn', down: 'ffn_output' }));
+  const oneGroup = group('group', layerGroupLabel(innerLayers), layer.nodes, innerLayers);
+  const distinct = groups * innerLayers;
+  const pooler = poolerNode(hidden);
   return {
     displayName: 'ALBERT',
     architecture: 'encoder-only',
@@ -34,9 +41,23 @@ export const albert: FamilyCounter = (config) => {
       bertEmbeddings(vocab, positions, typeVocab, embeddingSize),
       leaf('embeddingProjection', LABEL.embeddingProjection, linear(embeddingSize, hidden, true)),
       group('layers', sharedLayersLabel(groups, layers), [oneGroup], groups),
-      leaf('pooler', LABEL.pooler, linear(hidden, hidden, true)),
+      pooler.node,
     ],
-    shape: { layers, hidden, heads, kvHeads: heads, headDim, intermediate, vocab, contextLength: positions },
+    shape: {
+      layers,
+      hidden,
+      heads,
+      kvHeads: heads,
+      headDim,
+      intermediate,
+      vocab,
+      contextLength: positions,
+      linearModules: mergeLinearModules([
+        { name: 'embedding_hidden_mapping_in', inputs: embeddingSize, outputs: hidden, bias: true, count: 1 },
+        ...layer.linears.map((module) => ({ ...module, count: module.count * distinct })),
+        { ...pooler.linear, name: 'pooler' },
+      ]),
+    },
     warnings: relativePositionWarnings(config),
   };
 };

@@ -5,10 +5,12 @@
  * (fairseq's offset for padding), one per stack, each followed by `layernorm_embedding`. Every Linear has a
  * bias. The token table is shared by encoder and decoder.
  */
-import { attention, biasedEncoderLayer, group, layerNorm, leaf, mlp, outputHead, table } from '../blocks';
+import { group, layerNorm, leaf, outputHead, table } from '../blocks';
 import { RANGES } from '../configReader';
 import { headSize, type FamilyCounter } from '../family';
 import { LABEL, layersLabel } from '../labels';
+import { linearPart, mlpSpecs, plainPart, qkvoSpecs, type Part } from '../parts';
+import { attentionCache, buildStack, mergeLinearModules, uniformLayers } from '../stack';
 import type { BreakdownNode } from '../types';
 
 /** Rows fairseq adds to each learned position table. */
@@ -28,11 +30,25 @@ export const bart: FamilyCounter = (config) => {
   headSize(hidden, encoderHeads, { hidden: 'd_model', heads: 'encoder_attention_heads' });
   const headDim = headSize(hidden, decoderHeads, { hidden: 'd_model', heads: 'decoder_attention_heads' });
 
-  const fullAttention = attention(hidden, hidden, hidden, { qkv: true, output: true });
+  const attentionSpecs = qkvoSpecs({ hidden, heads: 1, kvHeads: 1, headDim: hidden, bias: { qkv: true, output: true }, names: ['q_proj', 'k_proj', 'v_proj', 'out_proj'] });
   const stackEmbeddings = (): BreakdownNode[] => [
     table('position', LABEL.positionEmbeddings, (positions + POSITION_OFFSET) * hidden),
     leaf('embeddingNorm', LABEL.embeddingNorm, layerNorm(hidden)),
   ];
+  const encoderParts: Part[] = [
+    linearPart('attention', LABEL.selfAttention, attentionSpecs),
+    linearPart('feedForward', LABEL.feedForward, mlpSpecs(hidden, encoderFfn, true, ['fc1', 'fc2'])),
+    plainPart('norms', LABEL.norms, 2 * layerNorm(hidden)),
+  ];
+  const decoderParts: Part[] = [
+    linearPart('attention', LABEL.selfAttention, attentionSpecs),
+    linearPart('crossAttention', LABEL.crossAttention, attentionSpecs),
+    linearPart('feedForward', LABEL.feedForward, mlpSpecs(hidden, decoderFfn, true, ['fc1', 'fc2'])),
+    plainPart('norms', LABEL.norms, 3 * layerNorm(hidden)),
+  ];
+  const encoder = buildStack(uniformLayers(encoderLayers, { key: 'layers', label: layersLabel, parts: encoderParts }));
+  const decoderDesign = { key: 'layers', label: layersLabel, parts: decoderParts };
+  const decoder = buildStack(uniformLayers(decoderLayers, decoderDesign, attentionCache(decoderHeads, headDim)));
 
   return {
     displayName: 'BART',
@@ -40,24 +56,8 @@ export const bart: FamilyCounter = (config) => {
     countedAs: tied ? 'BartModel (= BartForConditionalGeneration: the LM head is tied)' : 'BartForConditionalGeneration',
     breakdown: [
       table('embeddings', LABEL.sharedEmbeddings, vocab * hidden),
-      group('encoder', LABEL.encoder, [
-        ...stackEmbeddings(),
-        group('layers', layersLabel(encoderLayers), biasedEncoderLayer(hidden, encoderFfn), encoderLayers),
-      ]),
-      group('decoder', LABEL.decoder, [
-        ...stackEmbeddings(),
-        group(
-          'layers',
-          layersLabel(decoderLayers),
-          [
-            leaf('attention', LABEL.selfAttention, fullAttention),
-            leaf('crossAttention', LABEL.crossAttention, fullAttention),
-            leaf('feedForward', LABEL.feedForward, mlp(hidden, decoderFfn, true)),
-            leaf('norms', LABEL.norms, 3 * layerNorm(hidden)),
-          ],
-          decoderLayers,
-        ),
-      ]),
+      group('encoder', LABEL.encoder, [...stackEmbeddings(), ...encoder.nodes]),
+      group('decoder', LABEL.decoder, [...stackEmbeddings(), ...decoder.nodes]),
       outputHead(vocab, hidden, tied),
     ],
     shape: {
@@ -70,6 +70,12 @@ export const bart: FamilyCounter = (config) => {
       intermediate: encoderFfn,
       vocab,
       contextLength: positions,
+      kvCache: decoder.kvCache,
+      linearModules: mergeLinearModules([
+        ...encoder.linearModules,
+        ...decoder.linearModules,
+        ...(tied ? [] : [{ name: 'lm_head', inputs: hidden, outputs: vocab, bias: false, count: 1 }]),
+      ]),
     },
     warnings: [],
   };

@@ -1,16 +1,22 @@
 /**
- * BERT, RoBERTa and ELECTRA: the same post-LN encoder, counted as the base model `AutoModel` loads.
- * - BERT / RoBERTa: `BertModel` / `RobertaModel` with the pooler (dense d×d + tanh), as `AutoModel`
- *   builds them (`add_pooling_layer=True`). Masked-LM heads are not part of the base model.
+ * BERT, RoBERTa, XLM-RoBERTa, ELECTRA and Longformer: the same post-LN encoder, counted as the base model
+ * `AutoModel` loads.
+ * - BERT / RoBERTa / XLM-RoBERTa: `…Model` with the pooler (dense d×d + tanh), as `AutoModel` builds them
+ *   (`add_pooling_layer=True`). Masked-LM heads are not part of the base model.
  * - ELECTRA: `ElectraModel`, which has no pooler. Its token/position/type tables have `embedding_size`
  *   columns, followed by a Linear(embedding_size → hidden) when the two differ.
- * Defaults from `BertConfig`, `RobertaConfig` (vocab 50265, pad 1) and `ElectraConfig` (the small model).
+ * - Longformer: RoBERTa's layout (with pooler) plus a second set of Q, K, V projections per layer for the
+ *   global tokens (`query_global`, `key_global`, `value_global`).
+ * Defaults from `BertConfig`, `RobertaConfig` (vocab 50265), `XLMRobertaConfig` (vocab 30522, as the class
+ * says), `ElectraConfig` (the small model) and `LongformerConfig`.
  */
-import { bertEmbeddings, biasedEncoderLayer, group, leaf, linear } from '../blocks';
+import { bertEmbeddings, leaf, linear } from '../blocks';
 import { RANGES, type ConfigReader } from '../configReader';
+import { encoderLayerParts, encoderModel, poolerNode } from '../encoder';
 import { headSize, type FamilyCounter } from '../family';
-import { LABEL, layersLabel } from '../labels';
-import type { Bilingual, BreakdownNode } from '../types';
+import { LABEL } from '../labels';
+import { linearPart, type Part } from '../parts';
+import type { Bilingual, BreakdownNode, LinearModule } from '../types';
 
 interface EncoderSpec {
   displayName: string;
@@ -23,6 +29,8 @@ interface EncoderSpec {
   /** Width of the embedding tables when it may differ from the hidden size (ELECTRA). */
   embeddingSize?: number;
   pooler: boolean;
+  /** Longformer's extra projections for global attention. */
+  globalAttention?: boolean;
 }
 
 function encoder(spec: EncoderSpec): FamilyCounter {
@@ -37,19 +45,34 @@ function encoder(spec: EncoderSpec): FamilyCounter {
     const width = spec.embeddingSize === undefined ? hidden : config.int('embedding_size', spec.embeddingSize, RANGES.width);
     const headDim = headSize(hidden, heads, { hidden: 'hidden_size', heads: 'num_attention_heads' });
 
-    const breakdown: BreakdownNode[] = [bertEmbeddings(vocab, positions, typeVocab, width)];
-    if (width !== hidden) breakdown.push(leaf('embeddingProjection', LABEL.embeddingProjection, linear(width, hidden, true)));
-    breakdown.push(group('layers', layersLabel(layers), biasedEncoderLayer(hidden, intermediate), layers));
-    if (spec.pooler) breakdown.push(leaf('pooler', LABEL.pooler, linear(hidden, hidden, true)));
-
-    return {
+    const embeddings: BreakdownNode[] = [bertEmbeddings(vocab, positions, typeVocab, width)];
+    const extraLinears: LinearModule[] = [];
+    if (width !== hidden) {
+      embeddings.push(leaf('embeddingProjection', LABEL.embeddingProjection, linear(width, hidden, true)));
+      extraLinears.push({ name: 'embeddings_project', inputs: width, outputs: hidden, bias: true, count: 1 });
+    }
+    const parts: Part[] = encoderLayerParts(hidden, intermediate);
+    if (spec.globalAttention) {
+      const global = ['query_global', 'key_global', 'value_global'].map((name) => ({ name, inputs: hidden, outputs: hidden, bias: true }));
+      parts.splice(1, 0, linearPart('globalAttention', LABEL.globalAttention, global));
+    }
+    const after: BreakdownNode[] = [];
+    if (spec.pooler) {
+      const pooler = poolerNode(hidden);
+      after.push(pooler.node);
+      extraLinears.push(pooler.linear);
+    }
+    return encoderModel({
       displayName: spec.displayName,
-      architecture: 'encoder-only',
       countedAs: spec.countedAs,
-      breakdown,
-      shape: { layers, hidden, heads, kvHeads: heads, headDim, intermediate, vocab, contextLength: positions },
+      embeddings,
+      layers,
+      parts,
+      after,
+      extraLinears,
+      shape: { hidden, heads, kvHeads: heads, headDim, intermediate, vocab, contextLength: positions },
       warnings: relativePositionWarnings(config),
-    };
+    });
   };
 }
 
@@ -65,26 +88,21 @@ export function relativePositionWarnings(config: ConfigReader): Bilingual[] {
   ];
 }
 
-export const bert = encoder({
-  displayName: 'BERT',
-  countedAs: 'BertModel (with pooler)',
-  vocab: 30522,
-  hidden: 768,
-  layers: 12,
-  heads: 12,
-  intermediate: 3072,
-  pooler: true,
-});
+const BASE = { hidden: 768, layers: 12, heads: 12, intermediate: 3072 };
 
-export const roberta = encoder({
-  displayName: 'RoBERTa',
-  countedAs: 'RobertaModel (with pooler)',
-  vocab: 50265,
-  hidden: 768,
-  layers: 12,
-  heads: 12,
-  intermediate: 3072,
+export const bert = encoder({ displayName: 'BERT', countedAs: 'BertModel (with pooler)', vocab: 30522, ...BASE, pooler: true });
+
+export const roberta = encoder({ displayName: 'RoBERTa', countedAs: 'RobertaModel (with pooler)', vocab: 50265, ...BASE, pooler: true });
+
+export const xlmRoberta = encoder({ displayName: 'XLM-RoBERTa', countedAs: 'XLMRobertaModel (with pooler)', vocab: 30522, ...BASE, pooler: true });
+
+export const longformer = encoder({
+  displayName: 'Longformer',
+  countedAs: 'LongformerModel (with pooler)',
+  vocab: 30522,
+  ...BASE,
   pooler: true,
+  globalAttention: true,
 });
 
 export const electra = encoder({

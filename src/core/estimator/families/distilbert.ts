@@ -1,12 +1,12 @@
 /**
  * DistilBERT (`DistilBertModel`): BERT's layer, halved in depth, without token-type embeddings and
- * without a pooler. Defaults from `DistilBertConfig`: vocab 30522, 512 positions, n_layers 6, n_heads 12,
- * dim 768, hidden_dim 3072.
+ * without a pooler; its Linears are named q_lin, k_lin, v_lin, out_lin, lin1, lin2. Defaults from
+ * `DistilBertConfig`: vocab 30522, 512 positions, n_layers 6, n_heads 12, dim 768, hidden_dim 3072.
  */
-import { bertEmbeddings, biasedEncoderLayer, group } from '../blocks';
+import { bertEmbeddings } from '../blocks';
 import { RANGES } from '../configReader';
+import { encoderLayerParts, encoderModel } from '../encoder';
 import { headSize, type FamilyCounter } from '../family';
-import { layersLabel } from '../labels';
 import type { Bilingual } from '../types';
 
 export const distilbert: FamilyCounter = (config) => {
@@ -26,15 +26,13 @@ export const distilbert: FamilyCounter = (config) => {
     });
   }
 
-  return {
+  return encoderModel({
     displayName: 'DistilBERT',
-    architecture: 'encoder-only',
     countedAs: 'DistilBertModel (no pooler)',
-    breakdown: [
-      bertEmbeddings(vocab, positions, 0, hidden),
-      group('layers', layersLabel(layers), biasedEncoderLayer(hidden, intermediate), layers),
-    ],
-    shape: { layers, hidden, heads, kvHeads: heads, headDim, intermediate, vocab, contextLength: positions },
+    embeddings: [bertEmbeddings(vocab, positions, 0, hidden)],
+    layers,
+    parts: encoderLayerParts(hidden, intermediate, { q: 'q_lin', k: 'k_lin', v: 'v_lin', o: 'out_lin', up: 'lin1', down: 'lin2' }),
+    shape: { hidden, heads, kvHeads: heads, headDim, intermediate, vocab, contextLength: positions },
     warnings,
-  };
+  });
 };

@@ -1,233 +1,311 @@
 /**
- * The Llama-style decoder shared by Llama, Mistral, Mixtral, Qwen2 and Gemma (`…ForCausalLM`): token table,
- * pre-norm layers of grouped-query attention and a gated MLP (gate, up, down) with two RMSNorms each, a
- * final RMSNorm and an LM head (none when tied). What differs per type is listed in each spec, taken from
- * the type's configuration class and attention module:
- * - Llama: `attention_bias` (Q, K, V and O) and `mlp_bias`, both off by default; K/V heads default to the
- *   query heads.
- * - Mistral: no biases; 8 K/V heads and a 4096-token sliding window by default.
- * - Mixtral: Mistral's attention, and `num_local_experts` gated MLPs per layer behind a bias-free router;
- *   each token uses `num_experts_per_tok` of them.
- * - Qwen2: Q, K and V always have biases (O does not); the window applies only with `use_sliding_window`.
- * - Gemma: `head_dim` 256 by default (not hidden / heads) and a tied LM head.
- * `head_dim` from the config wins everywhere; without it the hidden size must split evenly across heads.
+ * The pre-norm decoders that grew out of Llama (`…ForCausalLM`): a token table, layers of grouped-query
+ * attention and a gated MLP (gate, up, down) with their norms, a final norm and an LM head (none when tied).
+ * What differs per type is taken from its configuration class and attention module in Transformers 5.18:
+ * - Llama, Granite: `attention_bias` (Q, K, V, O) and `mlp_bias`, off by default; K/V heads default to the
+ *   query heads. Granite's multipliers are scalars, not weights.
+ * - Mistral: no biases; 8 K/V heads and a 4096-token window on every layer by default (`sliding_window:
+ *   null` turns it off, as in v0.3).
+ * - Qwen2: Q, K and V always have biases (O does not). Qwen3: `attention_bias` on all four and an RMSNorm of
+ *   head_dim on queries and on keys. Both slide only with `use_sliding_window`, on layers from
+ *   `max_window_layers` on.
+ * - OLMo: LayerNorms without weights (no norm parameters at all). OLMo 2: RMSNorms after attention and
+ *   after the MLP, and RMSNorms over the full query and key widths.
+ * - Phi-3: one fused `qkv_proj` and one fused `gate_up_proj`; a window on every layer when set.
+ * - StableLM: LayerNorms with biases (one per layer with `use_parallel_residual`), Q/K/V biases with
+ *   `use_qkv_bias`, per-head LayerNorms on queries and keys with `qk_layernorm`; head size is always
+ *   hidden / heads.
+ * - StarCoder 2: LayerNorms with biases, `use_bias` on every Linear, a two-matrix MLP (c_fc, c_proj), tied
+ *   head, and a window on every layer when set.
+ * - Cohere (Command R, Aya): attention and MLP in parallel off one weight-only LayerNorm, per-head
+ *   LayerNorms on queries and keys with `use_qk_norm`, tied head.
+ * `head_dim` from the config wins where the attention module reads it; otherwise hidden / heads.
  */
-import { attention, gatedMlp, group, leaf, linear, outputHead, rmsNorm, sum, table } from '../blocks';
+import { layerNorm, rmsNorm } from '../blocks';
 import { RANGES, type ConfigReader } from '../configReader';
-import { fail } from '../failure';
-import { headSize, kvGroupingWarnings, type FamilyCounter } from '../family';
-import { LABEL, expertsLabel, layersLabel } from '../labels';
-import type { BreakdownNode, LinearModule } from '../types';
+import { decoderModel, finalNorm, layerKinds, readDecoderSizes, tokenTable, type DecoderDefaults, type DecoderSizes } from '../decoder';
+import { kvGroupingWarnings, type FamilyCounter, type FamilyModel } from '../family';
+import { LABEL, layersLabel } from '../labels';
+import { gatedSpecs, linearPart, mlpSpecs, plainPart, qkvoSpecs, type Part } from '../parts';
+import { attentionCache, type LayerDesign, type StackLayer } from '../stack';
+import type { Bilingual } from '../types';
 
-interface LlamaLikeSpec {
+/** Biases of Q, K, V and O. */
+export interface AttentionBias {
+  q: boolean;
+  k: boolean;
+  v: boolean;
+  o: boolean;
+}
+
+export function allBias(on: boolean): AttentionBias {
+  return { q: on, k: on, v: on, o: on };
+}
+
+/** Q, K, V and O as one breakdown leaf, with `extra` parameters (Q/K norms, sinks) counted in it. */
+export function attentionPart(sizes: DecoderSizes, bias: AttentionBias, extra = 0, label: Bilingual = LABEL.selfAttention): Part {
+  const specs = qkvoSpecs({ hidden: sizes.hidden, heads: sizes.heads, kvHeads: sizes.kvHeads, headDim: sizes.headDim, bias });
+  return linearPart('attention', label, specs, extra);
+}
+
+export function qkNormPart(parameters: number): Part {
+  return plainPart('qkNorms', LABEL.qkNorms, parameters);
+}
+
+export function gatedFeedForward(hidden: number, inner: number, bias = false): Part {
+  return linearPart('feedForward', LABEL.gatedFeedForward, gatedSpecs(hidden, inner, bias));
+}
+
+export function normsPart(parameters: number): Part {
+  return plainPart('norms', LABEL.norms, parameters);
+}
+
+/** One design shared by every layer. */
+export function uniformDesign(parts: Part[]): LayerDesign {
+  return { key: 'layers', label: layersLabel, parts };
+}
+
+/** The window a sliding layer keeps (`sliding_window`, or the class default; null turns windows off). */
+export function slidingWindow(config: ConfigReader, fallback: number | null): number | undefined {
+  const value = config.nullableInt('sliding_window', RANGES.positions);
+  return (value === undefined ? fallback : value) ?? undefined;
+}
+
+/**
+ * Layers that all attend alike except for the window: `slides(i)` says which layers slide, overridden by
+ * `layer_types` for the config classes that have that field (`readsLayerTypes`).
+ */
+export function attentionLayers(
+  config: ConfigReader,
+  sizes: DecoderSizes,
+  design: (index: number) => LayerDesign,
+  window: number | undefined,
+  slides: (index: number) => boolean,
+  readsLayerTypes = false,
+): StackLayer[] {
+  const kinds = layerKinds(config, sizes.layers, (index) => (window !== undefined && slides(index) ? 'sliding' : 'full'), readsLayerTypes);
+  const full = attentionCache(sizes.kvHeads, sizes.headDim);
+  const sliding = attentionCache(sizes.kvHeads, sizes.headDim, window);
+  return kinds.map((kind, index) => ({ design: design(index), cache: kind === 'sliding' ? sliding : full }));
+}
+
+/** A Llama-style model around its layers: token table, final norm, LM head. */
+export function llamaStyleModel(options: {
   displayName: string;
   countedAs: string;
-  vocab: number;
-  hidden: number;
-  intermediate: number;
-  layers: number;
-  heads: number;
-  /** Default of `num_key_value_heads` when the key is absent; undefined ⇒ the number of query heads. */
-  kvHeads?: number;
-  /** Default of `head_dim`; undefined ⇒ hidden / heads. */
-  headDim?: number;
-  positions: number;
-  tied: boolean;
-  /** Where attention biases come from: the `attention_bias` flag, always on Q/K/V (Qwen2), or never. */
-  attentionBias: 'flag' | 'qkv' | 'none';
-  /** Whether the `mlp_bias` flag exists (Llama). */
-  mlpBiasFlag: boolean;
-  /** Sliding window default, and whether it needs `use_sliding_window` (Qwen2). Absent ⇒ none. */
-  window?: { default: number | null; gated: boolean };
-  /** Mixture of experts defaults. */
-  moe?: { experts: number; perToken: number };
+  sizes: DecoderSizes;
+  layers: StackLayer[];
+  finalNormParameters: number;
+  /** An LM-head bias (kept even when the weight is tied). */
+  headBias?: boolean;
+  warnings?: Bilingual[];
+}): FamilyModel {
+  const { sizes, layers } = options;
+  const windows = layers.flatMap((layer) => (layer.cache?.window === undefined ? [] : [layer.cache.window]));
+  return decoderModel({
+    displayName: options.displayName,
+    countedAs: options.countedAs,
+    embeddings: [tokenTable(sizes.vocab, sizes.hidden)],
+    layers,
+    tail: [finalNorm(options.finalNormParameters)],
+    head: { vocab: sizes.vocab, inputs: sizes.hidden, tied: sizes.tied, bias: options.headBias ?? false },
+    shape: {
+      hidden: sizes.hidden,
+      heads: sizes.heads,
+      kvHeads: sizes.kvHeads,
+      headDim: sizes.headDim,
+      intermediate: sizes.intermediate,
+      vocab: sizes.vocab,
+      contextLength: sizes.positions,
+      ...(windows.length > 0 ? { slidingWindow: Math.min(...windows) } : {}),
+    },
+    warnings: [...kvGroupingWarnings(sizes.heads, sizes.kvHeads), ...(options.warnings ?? [])],
+  });
 }
 
-function slidingWindow(config: ConfigReader, spec: LlamaLikeSpec): number | undefined {
-  if (spec.window === undefined) return undefined;
-  if (spec.window.gated && !config.bool('use_sliding_window', false)) return undefined;
-  const value = config.nullableInt('sliding_window', RANGES.positions);
-  return (value === undefined ? spec.window.default : value) ?? undefined;
-}
-
-function llamaLike(spec: LlamaLikeSpec): FamilyCounter {
+/** Llama-style dense decoders with RMSNorms: attention, gated MLP, two norms per layer. */
+function denseRmsDecoder(options: {
+  displayName: string;
+  countedAs: string;
+  defaults: DecoderDefaults;
+  bias: (config: ConfigReader) => AttentionBias;
+  mlpBias?: boolean;
+  /** Parameters of the query/key norms of one layer, from the sizes (Qwen3, OLMo 2). */
+  qkNorms?: (sizes: DecoderSizes) => number;
+  window?: { fallback: number | null; slides: (config: ConfigReader) => (index: number) => boolean; readsLayerTypes?: boolean };
+}): FamilyCounter {
   return (config) => {
-    const vocab = config.int('vocab_size', spec.vocab, RANGES.vocab);
-    const hidden = config.int('hidden_size', spec.hidden, RANGES.width);
-    const intermediate = config.int('intermediate_size', spec.intermediate, RANGES.width);
-    const layers = config.int('num_hidden_layers', spec.layers, RANGES.layers);
-    const heads = config.int('num_attention_heads', spec.heads, RANGES.heads);
-    const kvSetting = config.nullableInt('num_key_value_heads', RANGES.heads);
-    const kvHeads = (kvSetting === undefined ? spec.kvHeads : kvSetting) ?? heads;
-    const headDim =
-      config.optionalInt('head_dim', RANGES.width) ??
-      spec.headDim ??
-      headSize(hidden, heads, { hidden: 'hidden_size', heads: 'num_attention_heads' });
-    const positions = config.int('max_position_embeddings', spec.positions, RANGES.positions);
-    const tied = config.bool('tie_word_embeddings', spec.tied);
-    const flagBias = spec.attentionBias === 'flag' && config.bool('attention_bias', false);
-    const bias = { qkv: flagBias || spec.attentionBias === 'qkv', output: flagBias };
-    const mlpBias = spec.mlpBiasFlag && config.bool('mlp_bias', false);
-    const window = slidingWindow(config, spec);
-
-    const attentionNode = leaf('attention', LABEL.selfAttention, attention(hidden, heads * headDim, kvHeads * headDim, bias));
-    const norms = leaf('norms', LABEL.norms, 2 * rmsNorm(hidden));
-    const expert = gatedMlp(hidden, intermediate, mlpBias);
-    const embeddings = table('embeddings', LABEL.tokenEmbeddings, vocab * hidden);
-    const finalNorm = leaf('finalNorm', LABEL.finalNorm, rmsNorm(hidden));
-    const head = outputHead(vocab, hidden, tied);
-    const outside = [embeddings, finalNorm, head];
-
-    const linearModules: LinearModule[] = [
-      { name: 'q_proj', inputs: hidden, outputs: heads * headDim, bias: bias.qkv, count: layers },
-      { name: 'k_proj', inputs: hidden, outputs: kvHeads * headDim, bias: bias.qkv, count: layers },
-      { name: 'v_proj', inputs: hidden, outputs: kvHeads * headDim, bias: bias.qkv, count: layers },
-      { name: 'o_proj', inputs: heads * headDim, outputs: hidden, bias: bias.output, count: layers },
-    ];
-    let layerChildren: BreakdownNode[];
-    let activeParameters: number | undefined;
-    let moeShape: { experts: number; expertsPerToken: number } | undefined;
-    if (spec.moe === undefined) {
-      layerChildren = [attentionNode, leaf('feedForward', LABEL.gatedFeedForward, expert), norms];
-      linearModules.push(
-        { name: 'gate_proj', inputs: hidden, outputs: intermediate, bias: mlpBias, count: layers },
-        { name: 'up_proj', inputs: hidden, outputs: intermediate, bias: mlpBias, count: layers },
-        { name: 'down_proj', inputs: intermediate, outputs: hidden, bias: mlpBias, count: layers },
-      );
-    } else {
-      const experts = config.int(['num_local_experts', 'num_experts'], spec.moe.experts, RANGES.experts);
-      const perToken = config.int('num_experts_per_tok', spec.moe.perToken, RANGES.experts);
-      if (perToken > experts) {
-        fail('out-of-range', 'num_experts_per_tok', {
-          en: `"num_experts_per_tok" (${perToken}) cannot exceed the number of experts (${experts}).`,
-          ko: `"num_experts_per_tok"(${perToken})는 전문가 수(${experts})보다 클 수 없습니다.`,
-        });
-      }
-      const router = leaf('router', LABEL.router, linear(hidden, experts, false));
-      layerChildren = [
-        attentionNode,
-        group('experts', expertsLabel(experts), [leaf('expert', LABEL.expert, expert)], experts),
-        router,
-        norms,
-      ];
-      // A token passes through attention, the router and its top-k experts in every layer.
-      activeParameters = layers * (attentionNode.parameters + router.parameters + perToken * expert + norms.parameters) + sum(outside);
-      moeShape = { experts, expertsPerToken: perToken };
-      // Mixtral's expert Linears as checkpoints and PEFT name them: w1 (gate), w3 (up), w2 (down).
-      const instances = layers * experts;
-      linearModules.push(
-        { name: 'gate', inputs: hidden, outputs: experts, bias: false, count: layers },
-        { name: 'w1', inputs: hidden, outputs: intermediate, bias: false, count: instances, expert: true },
-        { name: 'w3', inputs: hidden, outputs: intermediate, bias: false, count: instances, expert: true },
-        { name: 'w2', inputs: intermediate, outputs: hidden, bias: false, count: instances, expert: true },
-      );
-    }
-    if (!tied) linearModules.push({ name: 'lm_head', inputs: hidden, outputs: vocab, bias: false, count: 1 });
-
-    return {
-      displayName: spec.displayName,
-      architecture: 'decoder-only',
-      countedAs: spec.countedAs,
-      breakdown: [embeddings, group('layers', layersLabel(layers), layerChildren, layers), finalNorm, head],
-      shape: {
-        layers,
-        hidden,
-        heads,
-        kvHeads,
-        headDim,
-        intermediate,
-        vocab,
-        contextLength: positions,
-        ...(window === undefined ? {} : { slidingWindow: window }),
-        ...moeShape,
-        kvCache: [
-          window === undefined
-            ? { layers, kind: 'full', valuesPerToken: 2 * kvHeads * headDim }
-            : { layers, kind: 'sliding', valuesPerToken: 2 * kvHeads * headDim, window },
-        ],
-        linearModules,
-      },
-      ...(activeParameters === undefined ? {} : { activeParameters }),
-      warnings: kvGroupingWarnings(heads, kvHeads),
-    };
+    const sizes = readDecoderSizes(config, options.defaults);
+    const mlpBias = options.mlpBias === true && config.bool('mlp_bias', false);
+    const parts = [attentionPart(sizes, options.bias(config))];
+    if (options.qkNorms) parts.push(qkNormPart(options.qkNorms(sizes)));
+    parts.push(gatedFeedForward(sizes.hidden, sizes.intermediate, mlpBias), normsPart(2 * rmsNorm(sizes.hidden)));
+    const design = uniformDesign(parts);
+    const window = options.window ? slidingWindow(config, options.window.fallback) : undefined;
+    const slides = options.window ? options.window.slides(config) : () => false;
+    return llamaStyleModel({
+      displayName: options.displayName,
+      countedAs: options.countedAs,
+      sizes,
+      layers: attentionLayers(config, sizes, () => design, window, slides, options.window?.readsLayerTypes),
+      finalNormParameters: rmsNorm(sizes.hidden),
+    });
   };
 }
 
-export const llama = llamaLike({
+const attentionBiasFlag = (config: ConfigReader): AttentionBias => allBias(config.bool('attention_bias', false));
+
+/** Qwen2/Qwen3: a window only with `use_sliding_window`, and only on layers from `max_window_layers` on. */
+export function qwenWindowRule(config: ConfigReader, defaultMaxWindowLayers: number): (index: number) => boolean {
+  const enabled = config.bool('use_sliding_window', false);
+  const from = config.int('max_window_layers', defaultMaxWindowLayers, RANGES.layers);
+  return (index) => enabled && index >= from;
+}
+
+const everyLayer = () => () => true;
+
+export const llama = denseRmsDecoder({
   displayName: 'Llama',
   countedAs: 'LlamaForCausalLM',
-  vocab: 32000,
-  hidden: 4096,
-  intermediate: 11008,
-  layers: 32,
-  heads: 32,
-  positions: 2048,
-  tied: false,
-  attentionBias: 'flag',
-  mlpBiasFlag: true,
+  defaults: { vocab: 32000, hidden: 4096, intermediate: 11008, layers: 32, heads: 32, positions: 2048, tied: false },
+  bias: attentionBiasFlag,
+  mlpBias: true,
 });
 
-export const mistral = llamaLike({
+export const granite = denseRmsDecoder({
+  displayName: 'Granite',
+  countedAs: 'GraniteForCausalLM',
+  defaults: { vocab: 32000, hidden: 4096, intermediate: 11008, layers: 32, heads: 32, positions: 2048, tied: false },
+  bias: attentionBiasFlag,
+  mlpBias: true,
+});
+
+export const mistral = denseRmsDecoder({
   displayName: 'Mistral',
   countedAs: 'MistralForCausalLM',
-  vocab: 32000,
-  hidden: 4096,
-  intermediate: 14336,
-  layers: 32,
-  heads: 32,
-  kvHeads: 8,
-  positions: 4096 * 32,
-  tied: false,
-  attentionBias: 'none',
-  mlpBiasFlag: false,
-  window: { default: 4096, gated: false },
+  defaults: { vocab: 32000, hidden: 4096, intermediate: 14336, layers: 32, heads: 32, kvHeads: 8, positions: 4096 * 32, tied: false },
+  bias: () => allBias(false),
+  window: { fallback: 4096, slides: everyLayer },
 });
 
-export const mixtral = llamaLike({
-  displayName: 'Mixtral (sparse mixture of experts)',
-  countedAs: 'MixtralForCausalLM',
-  vocab: 32000,
-  hidden: 4096,
-  intermediate: 14336,
-  layers: 32,
-  heads: 32,
-  kvHeads: 8,
-  positions: 4096 * 32,
-  tied: false,
-  attentionBias: 'none',
-  mlpBiasFlag: false,
-  window: { default: null, gated: false },
-  moe: { experts: 8, perToken: 2 },
-});
-
-export const qwen2 = llamaLike({
+export const qwen2 = denseRmsDecoder({
   displayName: 'Qwen2',
   countedAs: 'Qwen2ForCausalLM',
-  vocab: 151936,
-  hidden: 4096,
-  intermediate: 22016,
-  layers: 32,
-  heads: 32,
-  kvHeads: 32,
-  positions: 32768,
-  tied: false,
-  attentionBias: 'qkv',
-  mlpBiasFlag: false,
-  window: { default: 4096, gated: true },
+  defaults: { vocab: 151936, hidden: 4096, intermediate: 22016, layers: 32, heads: 32, kvHeads: 32, positions: 32768, tied: false },
+  bias: () => ({ q: true, k: true, v: true, o: false }),
+  window: { fallback: 4096, slides: (config) => qwenWindowRule(config, 28), readsLayerTypes: true },
 });
 
-export const gemma = llamaLike({
-  displayName: 'Gemma',
-  countedAs: 'GemmaForCausalLM',
-  vocab: 256000,
-  hidden: 3072,
-  intermediate: 24576,
-  layers: 28,
-  heads: 16,
-  kvHeads: 16,
-  headDim: 256,
-  positions: 8192,
-  tied: true,
-  attentionBias: 'flag',
-  mlpBiasFlag: false,
+export const qwen3 = denseRmsDecoder({
+  displayName: 'Qwen3',
+  countedAs: 'Qwen3ForCausalLM',
+  defaults: { vocab: 151936, hidden: 4096, intermediate: 22016, layers: 32, heads: 32, kvHeads: 32, headDim: 128, positions: 32768, tied: false },
+  bias: attentionBiasFlag,
+  qkNorms: (sizes) => 2 * rmsNorm(sizes.headDim),
+  window: { fallback: 4096, slides: (config) => qwenWindowRule(config, 28), readsLayerTypes: true },
 });
+
+const OLMO_DEFAULTS: DecoderDefaults = { vocab: 50304, hidden: 4096, intermediate: 11008, layers: 32, heads: 32, positions: 2048, tied: false };
+
+export const olmo2 = denseRmsDecoder({
+  displayName: 'OLMo 2',
+  countedAs: 'Olmo2ForCausalLM',
+  defaults: OLMO_DEFAULTS,
+  bias: attentionBiasFlag,
+  qkNorms: (sizes) => rmsNorm(sizes.heads * sizes.headDim) + rmsNorm(sizes.kvHeads * sizes.headDim),
+});
+
+/** OLMo (1): `OlmoLayerNorm` has no weights, so the layers and the final norm hold no norm parameters. */
+export const olmo: FamilyCounter = (config) => {
+  const sizes = readDecoderSizes(config, OLMO_DEFAULTS);
+  const design = uniformDesign([attentionPart(sizes, attentionBiasFlag(config)), gatedFeedForward(sizes.hidden, sizes.intermediate)]);
+  return llamaStyleModel({
+    displayName: 'OLMo',
+    countedAs: 'OlmoForCausalLM',
+    sizes,
+    layers: attentionLayers(config, sizes, () => design, undefined, () => false),
+    finalNormParameters: 0,
+  });
+};
+
+export const phi3: FamilyCounter = (config) => {
+  const sizes = readDecoderSizes(config, { vocab: 32064, hidden: 3072, intermediate: 8192, layers: 32, heads: 32, positions: 4096, tied: false });
+  const { hidden, heads, kvHeads, headDim, intermediate } = sizes;
+  const design = uniformDesign([
+    linearPart('attention', LABEL.selfAttention, [
+      { name: 'qkv_proj', inputs: hidden, outputs: (heads + 2 * kvHeads) * headDim, bias: false },
+      { name: 'o_proj', inputs: heads * headDim, outputs: hidden, bias: false },
+    ]),
+    linearPart('feedForward', LABEL.gatedFeedForward, [
+      { name: 'gate_up_proj', inputs: hidden, outputs: 2 * intermediate, bias: false },
+      { name: 'down_proj', inputs: intermediate, outputs: hidden, bias: false },
+    ]),
+    normsPart(2 * rmsNorm(hidden)),
+  ]);
+  return llamaStyleModel({
+    displayName: 'Phi-3',
+    countedAs: 'Phi3ForCausalLM',
+    sizes,
+    layers: attentionLayers(config, sizes, () => design, slidingWindow(config, null), () => true),
+    finalNormParameters: rmsNorm(hidden),
+  });
+};
+
+export const stablelm: FamilyCounter = (config) => {
+  const sizes = readDecoderSizes(config, { vocab: 50304, hidden: 2560, intermediate: 6912, layers: 32, heads: 32, kvHeads: 32, positions: 4096, tied: false }, { readsHeadDim: false });
+  const qkvBias = config.bool('use_qkv_bias', false);
+  const parallel = config.bool('use_parallel_residual', false);
+  const parts = [
+    linearPart(
+      'attention',
+      LABEL.selfAttention,
+      qkvoSpecs({ ...sizes, bias: { q: qkvBias, k: qkvBias, v: qkvBias, o: false }, outputInputs: sizes.hidden }),
+    ),
+  ];
+  // One bias-free LayerNorm per head, for the query heads and for the K/V heads.
+  if (config.bool('qk_layernorm', false)) parts.push(qkNormPart((sizes.heads + sizes.kvHeads) * sizes.headDim));
+  parts.push(gatedFeedForward(sizes.hidden, sizes.intermediate), normsPart((parallel ? 1 : 2) * layerNorm(sizes.hidden)));
+  const design = uniformDesign(parts);
+  return llamaStyleModel({
+    displayName: 'StableLM',
+    countedAs: 'StableLmForCausalLM',
+    sizes,
+    layers: attentionLayers(config, sizes, () => design, undefined, () => false),
+    finalNormParameters: layerNorm(sizes.hidden),
+  });
+};
+
+export const starcoder2: FamilyCounter = (config) => {
+  const sizes = readDecoderSizes(config, { vocab: 49152, hidden: 3072, intermediate: 12288, layers: 30, heads: 24, kvHeads: 2, positions: 4096, tied: true });
+  const bias = config.bool('use_bias', true);
+  const design = uniformDesign([
+    attentionPart(sizes, allBias(bias)),
+    linearPart('feedForward', LABEL.feedForward, mlpSpecs(sizes.hidden, sizes.intermediate, bias, ['c_fc', 'c_proj'])),
+    normsPart(2 * layerNorm(sizes.hidden)),
+  ]);
+  return llamaStyleModel({
+    displayName: 'StarCoder 2',
+    countedAs: 'Starcoder2ForCausalLM',
+    sizes,
+    layers: attentionLayers(config, sizes, () => design, slidingWindow(config, null), () => true),
+    finalNormParameters: layerNorm(sizes.hidden),
+  });
+};
+
+export const cohere: FamilyCounter = (config) => {
+  const sizes = readDecoderSizes(config, { vocab: 256000, hidden: 8192, intermediate: 22528, layers: 40, heads: 64, positions: 8192, tied: true });
+  const parts = [attentionPart(sizes, attentionBiasFlag(config))];
+  // CohereLayerNorm of shape (heads, head_dim): a weight per query head and per K/V head.
+  if (config.bool('use_qk_norm', false)) parts.push(qkNormPart((sizes.heads + sizes.kvHeads) * sizes.headDim));
+  parts.push(gatedFeedForward(sizes.hidden, sizes.intermediate), normsPart(rmsNorm(sizes.hidden)));
+  const design = uniformDesign(parts);
+  return llamaStyleModel({
+    displayName: 'Cohere (Command R)',
+    countedAs: 'CohereForCausalLM',
+    sizes,
+    layers: attentionLayers(config, sizes, () => design, undefined, () => false),
+    finalNormParameters: rmsNorm(sizes.hidden),
+  });
+};
+
+export type { DecoderSizes };

@@ -5,42 +5,29 @@
  * `partial_rotary_factor` of each head and have no weights. Defaults from `PhiConfig` (phi-1): vocab 51200,
  * hidden 2048, intermediate 8192, 24 layers, 32 heads, K/V heads = heads, 2048 positions, untied head.
  */
-import { attention, group, layerNorm, leaf, linear, mlp, table } from '../blocks';
-import { RANGES } from '../configReader';
-import { headSize, kvGroupingWarnings, type FamilyCounter } from '../family';
-import { LABEL, layersLabel } from '../labels';
-import type { BreakdownNode } from '../types';
+import { layerNorm } from '../blocks';
+import { decoderModel, finalNorm, readDecoderSizes, tokenTable } from '../decoder';
+import { kvGroupingWarnings, type FamilyCounter } from '../family';
+import { LABEL } from '../labels';
+import { linearPart, mlpSpecs, qkvoSpecs } from '../parts';
+import { attentionCache, uniformLayers } from '../stack';
+import { allBias, normsPart, qkNormPart, uniformDesign } from './llamaLike';
 
 export const phi: FamilyCounter = (config) => {
-  const vocab = config.int('vocab_size', 51200, RANGES.vocab);
-  const hidden = config.int('hidden_size', 2048, RANGES.width);
-  const intermediate = config.int('intermediate_size', 8192, RANGES.width);
-  const layers = config.int('num_hidden_layers', 24, RANGES.layers);
-  const heads = config.int('num_attention_heads', 32, RANGES.heads);
-  const kvHeads = config.optionalInt('num_key_value_heads', RANGES.heads) ?? heads;
-  const headDim =
-    config.optionalInt('head_dim', RANGES.width) ?? headSize(hidden, heads, { hidden: 'hidden_size', heads: 'num_attention_heads' });
-  const positions = config.int('max_position_embeddings', 2048, RANGES.positions);
-  const tied = config.bool('tie_word_embeddings', false);
-  const qkNorm = config.bool('qk_layernorm', false);
-
-  const layer: BreakdownNode[] = [
-    leaf('attention', LABEL.selfAttention, attention(hidden, heads * headDim, kvHeads * headDim, { qkv: true, output: true })),
-  ];
-  if (qkNorm) layer.push(leaf('qkNorms', LABEL.qkNorms, 2 * layerNorm(headDim)));
-  layer.push(leaf('feedForward', LABEL.feedForward, mlp(hidden, intermediate, true)), leaf('norms', LABEL.norms, layerNorm(hidden)));
-
-  return {
+  const sizes = readDecoderSizes(config, { vocab: 51200, hidden: 2048, intermediate: 8192, layers: 24, heads: 32, positions: 2048, tied: false });
+  const { vocab, hidden, heads, kvHeads, headDim, intermediate } = sizes;
+  const parts = [linearPart('attention', LABEL.selfAttention, qkvoSpecs({ ...sizes, bias: allBias(true), names: ['q_proj', 'k_proj', 'v_proj', 'dense'] }))];
+  if (config.bool('qk_layernorm', false)) parts.push(qkNormPart(2 * layerNorm(headDim)));
+  parts.push(linearPart('feedForward', LABEL.feedForward, mlpSpecs(hidden, intermediate, true, ['fc1', 'fc2'])), normsPart(layerNorm(hidden)));
+  const design = uniformDesign(parts);
+  return decoderModel({
     displayName: 'Phi',
-    architecture: 'decoder-only',
     countedAs: 'PhiForCausalLM',
-    breakdown: [
-      table('embeddings', LABEL.tokenEmbeddings, vocab * hidden),
-      group('layers', layersLabel(layers), layer, layers),
-      leaf('finalNorm', LABEL.finalNorm, layerNorm(hidden)),
-      tied ? table('head', LABEL.tiedHeadBias, vocab) : table('head', LABEL.head, linear(hidden, vocab, true)),
-    ],
-    shape: { layers, hidden, heads, kvHeads, headDim, intermediate, vocab, contextLength: positions },
+    embeddings: [tokenTable(vocab, hidden)],
+    layers: uniformLayers(sizes.layers, design, attentionCache(kvHeads, headDim)),
+    tail: [finalNorm(layerNorm(hidden))],
+    head: { vocab, inputs: hidden, tied: sizes.tied, bias: true },
+    shape: { hidden, heads, kvHeads, headDim, intermediate, vocab, contextLength: sizes.positions },
     warnings: kvGroupingWarnings(heads, kvHeads),
-  };
+  });
 };
