@@ -5,6 +5,7 @@ import { registerCardsPanel } from './cards/cardsPanel';
 import { registerAtlasHover } from './atlas/hoverProvider';
 import { registerLanguageCommand } from './languageCommand';
 import { registerEstimator } from './estimator';
+import { registerPlanner } from './planner';
 import { registerScalingPanel } from './scaling/scalingPanel';
 import { registerSidebar } from './sidebar/sidebarView';
 
@@ -20,5 +21,6 @@ export function activateAtlas(context: vscode.ExtensionContext): void {
   registerCardsPanel(context, atlas);
   registerScalingPanel(context, atlas);
   registerEstimator(context);
+  registerPlanner(context);
   registerSidebar(context, atlas);
 }

@@ -73,7 +73,7 @@ export function registerScalingPanel(context: vscode.ExtensionContext, atlas: At
       void vscode.window.showWarningMessage(hostText('invalidArgument', language));
       return;
     }
-    if (typeof parsed !== 'string') return open({ kind: 'user', model: parsed.userModel });
+    if (typeof parsed !== 'string') return open({ kind: 'user', model: parsed.userModel, ...(parsed.tab ? { tab: parsed.tab } : {}) });
     const { kb } = await atlas.load();
     const target = chartTargetFor(kb, parsed);
     if (!target) {

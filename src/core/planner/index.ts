@@ -8,7 +8,7 @@ export { activationMemory, linearBytesPerToken, type ActivationInputs, type Acti
 export { decodeTokensPerSecondBound, forwardFlopsPerToken, trainingFlopsPerToken, trainingSeconds } from './compute';
 export { KV_DTYPES, kvBytesPerSequence, kvBytesPerToken, kvBytesPerValue, largestBatch, longestContext, type KvDtype } from './kvCache';
 export { plannerModelFrom, quantizableParameters, type CheckpointQuantization, type PlannerModel } from './model';
-export type { PlanNote } from './notes';
+export { planNotes, type PlanNote } from './notes';
 export { kvGroupsPerGpu, planFor, type InferenceFits, type MemoryKey, type MemoryPart, type Plan, type TrainingFits } from './plan';
 export {
   GGUF_FILE_TYPE_BITS,

@@ -1,9 +1,11 @@
 /**
  * The assumptions behind a plan, in both languages, each with the source of its formula: what the Planner
- * page lists under "How this is counted" and the CodeLens tooltip summarises.
+ * page lists under "How this is counted". Kept apart from the plan itself, which the extension host also
+ * computes (for the CodeLens) without needing these texts.
  */
 import type { Bilingual } from '../estimator/types';
 import type { Accelerator } from './accelerators';
+import type { Plan } from './plan';
 import type { PlannerModel } from './model';
 import type { WeightMemory } from './precision';
 import type { PlanSettings } from './settings';
@@ -65,7 +67,12 @@ const OVERHEAD_NOTE = (gib: number): PlanNote => ({
   },
 });
 
-export function trainingNotes(model: PlannerModel, s: PlanSettings, weights: WeightMemory, accelerator: Accelerator): PlanNote[] {
+/** The notes of a plan made from `settings`. */
+export function planNotes(model: PlannerModel, settings: PlanSettings, plan: Plan): PlanNote[] {
+  return settings.mode === 'training' ? trainingNotes(model, settings, plan.weights, plan.accelerator) : inferenceNotes(model, settings, plan.weights);
+}
+
+function trainingNotes(model: PlannerModel, s: PlanSettings, weights: WeightMemory, accelerator: Accelerator): PlanNote[] {
   const notes: PlanNote[] = [weightNote(weights, model)];
   const optimizer = OPTIMIZER_TEXT[s.optimizer];
   if (s.method === 'full') {
@@ -139,7 +146,7 @@ export function trainingNotes(model: PlannerModel, s: PlanSettings, weights: Wei
   return notes;
 }
 
-export function inferenceNotes(model: PlannerModel, s: PlanSettings, weights: WeightMemory): PlanNote[] {
+function inferenceNotes(model: PlannerModel, s: PlanSettings, weights: WeightMemory): PlanNote[] {
   const notes: PlanNote[] = [weightNote(weights, model)];
   const groups = model.kvCache ?? [];
   const kinds: string[] = [];

@@ -9,7 +9,6 @@ import { activationMemory, type ActivationMemory } from './activations';
 import { decodeTokensPerSecondBound, forwardFlopsPerToken, trainingFlopsPerToken, trainingSeconds } from './compute';
 import { kvBytesPerSequence, kvBytesPerToken, largestBatch, longestContext } from './kvCache';
 import type { PlannerModel } from './model';
-import { inferenceNotes, trainingNotes, type PlanNote } from './notes';
 import { parseWeightFormat, weightMemory, type WeightFormat, type WeightMemory } from './precision';
 import type { PlanMode, PlanSettings } from './settings';
 import { loraTrainable, modelStates, type LoraTrainable, type ModelStates } from './training';
@@ -68,7 +67,6 @@ export interface Plan {
     trainingSeconds?: number | null;
     decodeTokensPerSecond?: number;
   };
-  notes: PlanNote[];
   warnings: Bilingual[];
 }
 
@@ -168,7 +166,6 @@ function trainingPlan(model: PlannerModel, s: PlanSettings, accelerator: Acceler
       trainingFlops,
       trainingSeconds: peak === null ? null : trainingSeconds(trainingFlops, s.gpus, peak, s.mfu),
     },
-    notes: trainingNotes(model, s, weights, accelerator),
     warnings,
   };
 }
@@ -249,7 +246,6 @@ function inferencePlan(model: PlannerModel, s: PlanSettings, accelerator: Accele
       forwardFlopsPerToken: forwardFlopsPerToken(model, s.context),
       decodeTokensPerSecond: decodeTokensPerSecondBound(readPerToken, accelerator.bandwidthGBps, tp),
     },
-    notes: inferenceNotes(model, s, weights),
     warnings,
   };
 }

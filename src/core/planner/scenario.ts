@@ -432,6 +432,8 @@ export function scenarioFor(input: ScenarioInput): Scenario {
       reason: { en: `\`${u.text}\` unpacks arguments that cannot be read here; settings it may carry keep their defaults.`, ko: `\`${u.text}\`은(는) 여기서 읽을 수 없는 인자를 풀어 넣으므로, 그 안의 설정은 기본값으로 봅니다.` },
     });
   }
+  const id = input.anchor.inputs.modelId;
+  if (id?.ok) scenario.origins.model = { from: 'code', line: id.line, text: id.text };
   scenario.unread.sort((a, b) => a.line - b.line);
   return scenario;
 }

@@ -130,6 +130,8 @@ const SETTING_KEYS = [
 export const OriginsView = z.partialRecord(z.enum(SETTING_KEYS), OriginView);
 
 export const ScenarioView = z.object({
+  /** Identifies the script call, so that settings the page saved are reapplied to the same one only. */
+  key: z.string().check(z.maxLength(400)),
   /** The script and call, e.g. "qlora_sft.py · SFTTrainer (line 66)". */
   title: Text,
   model: PlannerModelView,
