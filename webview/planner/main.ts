@@ -1,5 +1,6 @@
 import {
   ACCELERATORS,
+  DEFAULT_REASONS,
   GIB,
   PLANNER_SOURCES,
   SETTING_LABELS,
@@ -48,6 +49,33 @@ const RANKS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
 const INFERENCE_FORMATS = ['bf16', 'fp16', 'fp32', 'fp8', 'int8', 'nf4', 'nf4-dq', 'gptq-4-g128', 'awq-4-g128', 'gptq-8-g128', 'gguf-Q8_0', 'gguf-Q6_K', 'gguf-Q5_K_M', 'gguf-Q4_K_M', 'gguf-Q3_K_L', 'gguf-Q2_K', 'gguf-IQ2_XS'];
 const LORA_FORMATS = ['bf16', 'fp16', 'fp32', 'int8'];
 const QLORA_FORMATS = ['nf4-dq', 'nf4', 'fp4-dq', 'fp4'];
+
+const OPTIMIZER_LABELS: Record<PlanSettings['optimizer'], string> = {
+  adamw: 'AdamW',
+  'adamw-8bit': '8-bit AdamW',
+  lion: 'Lion',
+  'lion-8bit': '8-bit Lion',
+  sgd: 'SGD',
+  'sgd-momentum': 'SGD + momentum',
+  adafactor: 'Adafactor',
+};
+const SHARDING_LABELS: Record<Exclude<PlanSettings['sharding'], 'none'>, string> = { zero1: 'ZeRO-1', zero2: 'ZeRO-2 / FSDP SHARD_GRAD_OP', zero3: 'ZeRO-3 / FSDP FULL_SHARD' };
+
+/** The text of a default's reason (the host sends its key). */
+function reasonText(key: string, lang: Lang): string {
+  const reason = (DEFAULT_REASONS as Readonly<Record<string, { en: string; ko: string }>>)[key];
+  return reason ? reason[lang] : key;
+}
+
+/** The settings that matter for a mode and method (the sources table shows only those). */
+function relevant(key: SettingKey, settings: PlanSettings): boolean {
+  const trainingOnly: SettingKey[] = ['method', 'precision', 'loraRank', 'loraTargets', 'optimizer', 'gradientAccumulation', 'recompute', 'fusedAttention', 'sharding', 'tokens', 'mfu'];
+  const inferenceOnly: SettingKey[] = ['kvDtype', 'memoryUtilization'];
+  if (settings.mode === 'training' ? inferenceOnly.includes(key) : trainingOnly.includes(key)) return false;
+  if (settings.mode === 'training' && settings.method === 'full' && (key === 'loraRank' || key === 'loraTargets')) return false;
+  if (settings.mode === 'training' && settings.method !== 'full' && key === 'precision') return false;
+  return true;
+}
 
 function loadTheme(): Palette {
   const p = readPalette();
@@ -110,6 +138,14 @@ function valueText(key: SettingKey, settings: PlanSettings, page: Page): string 
       return groupedNumber(settings.context);
     case 'overheadGiB':
       return `${settings.overheadGiB} GiB`;
+    case 'method':
+      return { full: s.methodFull, lora: s.methodLora, qlora: s.methodQlora }[settings.method];
+    case 'precision':
+      return { mixed: s.precisionMixed, bf16: s.precisionBf16, fp32: s.precisionFp32 }[settings.precision];
+    case 'optimizer':
+      return OPTIMIZER_LABELS[settings.optimizer];
+    case 'sharding':
+      return settings.sharding === 'none' ? s.shardingNone : SHARDING_LABELS[settings.sharding];
     default:
       return String(settings[key as keyof PlanSettings]);
   }
@@ -184,15 +220,7 @@ function renderControls(p: Page): void {
         id: 'optimizer',
         label: s.optimizer,
         value: settings.optimizer,
-        options: [
-          { value: 'adamw', label: 'AdamW' },
-          { value: 'adamw-8bit', label: '8-bit AdamW' },
-          { value: 'lion', label: 'Lion' },
-          { value: 'lion-8bit', label: '8-bit Lion' },
-          { value: 'sgd', label: 'SGD' },
-          { value: 'sgd-momentum', label: 'SGD + momentum' },
-          { value: 'adafactor', label: 'Adafactor' },
-        ],
+        options: (Object.keys(OPTIMIZER_LABELS) as Array<PlanSettings['optimizer']>).map((value) => ({ value, label: OPTIMIZER_LABELS[value] })),
         onChange: (v) => change('optimizer', v),
       }),
       select({
@@ -222,9 +250,7 @@ function renderControls(p: Page): void {
         value: settings.sharding,
         options: [
           { value: 'none', label: s.shardingNone },
-          { value: 'zero1', label: 'ZeRO-1' },
-          { value: 'zero2', label: 'ZeRO-2 / FSDP SHARD_GRAD_OP' },
-          { value: 'zero3', label: 'ZeRO-3 / FSDP FULL_SHARD' },
+          ...(Object.keys(SHARDING_LABELS) as Array<keyof typeof SHARDING_LABELS>).map((value) => ({ value, label: SHARDING_LABELS[value] })),
         ],
         onChange: (v) => change('sharding', v),
       }),
@@ -325,8 +351,12 @@ function renderCompute(p: Page, plan: Plan): void {
 
 function renderNotes(p: Page, plan: Plan): void {
   const { s, lang } = p;
-  const warnings = [...plan.warnings.map((w) => w[lang]), ...p.scenario.notes.map((n) => n[lang])];
-  warningsBox.replaceChildren(...(warnings.length > 0 ? [h('h2', {}, s.warnings), h('ul', { class: 'warnings' }, ...warnings.map((w) => h('li', {}, w)))] : []));
+  const warnings = plan.warnings.map((w) => w[lang]);
+  const scriptNotes = p.scenario.notes.map((n) => ('key' in n ? reasonText(n.key, lang) : n[lang]));
+  warningsBox.replaceChildren(
+    ...(warnings.length > 0 ? [h('h2', {}, s.warnings), h('ul', { class: 'warnings', id: 'warning-list' }, ...warnings.map((w) => h('li', {}, w)))] : []),
+    ...(scriptNotes.length > 0 ? [h('h2', {}, s.scriptNotes), h('ul', { class: 'script-notes' }, ...scriptNotes.map((n) => h('li', {}, n)))] : []),
+  );
   notesBox.replaceChildren(
     h(
       'details',
@@ -353,7 +383,7 @@ function renderOrigins(p: Page): void {
     button.addEventListener('click', () => post({ type: 'revealLine', line }));
     return button;
   };
-  const rows = ORIGIN_ORDER.filter((key) => scenario.origins[key] !== undefined).map((key) => {
+  const rows = ORIGIN_ORDER.filter((key) => scenario.origins[key] !== undefined && relevant(key, settings)).map((key) => {
     const origin = scenario.origins[key]!;
     const changed = key !== 'model' && JSON.stringify(settings[key as keyof PlanSettings]) !== JSON.stringify(scenario.settings[key as keyof PlanSettings]);
     let source: Array<Node | string>;
@@ -365,7 +395,7 @@ function renderOrigins(p: Page): void {
         source = [fill(s.fromConfig, origin.field)];
         break;
       case 'default':
-        source = [fill(s.fromDefault, origin.reason[lang])];
+        source = [fill(s.fromDefault, reasonText(origin.reason, lang))];
         break;
       case 'unread':
         source = [fill(s.fromUnread, origin.line + 1, origin.text, origin.reason[lang]), ' ', lineButton(origin.line)];

@@ -8,7 +8,7 @@ export { activationMemory, linearBytesPerToken, type ActivationInputs, type Acti
 export { decodeTokensPerSecondBound, forwardFlopsPerToken, trainingFlopsPerToken, trainingSeconds } from './compute';
 export { KV_DTYPES, kvBytesPerSequence, kvBytesPerToken, kvBytesPerValue, largestBatch, longestContext, type KvDtype } from './kvCache';
 export { plannerModelFrom, quantizableParameters, type CheckpointQuantization, type PlannerModel } from './model';
-export { planNotes, type PlanNote } from './notes';
+export { formatFormula, planNotes, type PlanNote } from './notes';
 export { kvGroupsPerGpu, planFor, type InferenceFits, type MemoryKey, type MemoryPart, type Plan, type TrainingFits } from './plan';
 export {
   GGUF_FILE_TYPE_BITS,
@@ -21,7 +21,8 @@ export {
   type WeightFormatId,
   type WeightMemory,
 } from './precision';
-export { deepSpeedFromJson, scenarioFor, PEFT_DEFAULT_TARGETS, type Scenario, type ScenarioInput, type Unread } from './scenario';
+export { DEFAULT_REASONS, type DefaultReason } from './defaults';
+export { deepSpeedFromJson, scenarioFor, PEFT_DEFAULT_TARGETS, type Scenario, type ScenarioInput, type ScenarioNote, type Unread } from './scenario';
 export { ANCHOR_HINT, MAX_SCRIPT_LENGTH, readScript, type Read, type ScriptAnchor, type ScriptInputs } from './script';
 export { DEFAULT_MFU, DEFAULT_OVERHEAD_GIB, LIMITS, type Origin, type Origins, type PlanMode, type PlanSettings, type SettingKey } from './settings';
 export { PLANNER_SOURCES, type PlannerSource, type PlannerSourceKey } from './sources';

@@ -7,7 +7,8 @@ import type { Bilingual } from '../estimator/types';
 import type { Accelerator } from './accelerators';
 import type { Plan } from './plan';
 import type { PlannerModel } from './model';
-import type { WeightMemory } from './precision';
+import type { FormatCost, WeightFormat, WeightMemory } from './precision';
+import { ggmlTypeByName } from '../weights/ggmlTypes';
 import type { PlanSettings } from './settings';
 import type { PlannerSourceKey } from './sources';
 
@@ -36,7 +37,46 @@ const OPTIMIZER_SOURCE: Record<PlanSettings['optimizer'], PlannerSourceKey> = {
   adafactor: 'adafactor2018',
 };
 
+
+/** How a weight format's bits per weight are made up, in words. */
+export function formatFormula(format: WeightFormat, cost: FormatCost, hidden: number): Bilingual {
+  const bits = cost.bits.toFixed(3);
+  switch (format.kind) {
+    case 'float':
+      return { en: `${format.bits / 8} bytes per parameter (${format.name})`, ko: `파라미터당 ${format.bits / 8}바이트(${format.name})` };
+    case 'fp8':
+      return { en: '1 byte per Linear weight (fp8); embeddings and head in 16 bits', ko: 'Linear 가중치당 1바이트(fp8), 임베딩과 출력 헤드는 16비트' };
+    case 'int8':
+      return { en: '1 byte per Linear weight (LLM.int8()); the per-row scale is negligible', ko: 'Linear 가중치당 1바이트(LLM.int8()), 행마다 붙는 스케일은 무시할 만큼 작습니다' };
+    case 'bnb4':
+      return format.doubleQuant
+        ? { en: `${format.type.toUpperCase()} with double quantization: 4 + 8/64 + 32/(64·256) = ${bits} bits per Linear weight`, ko: `${format.type.toUpperCase()} 이중 양자화: Linear 가중치당 4 + 8/64 + 32/(64·256) = ${bits}비트` }
+        : { en: `${format.type.toUpperCase()}: 4 bits + one fp32 constant per 64 weights = 4.5 bits per Linear weight`, ko: `${format.type.toUpperCase()}: 4비트 + 가중치 64개마다 fp32 상수 하나 = Linear 가중치당 4.5비트` };
+    case 'grouped': {
+      const group = format.groupSize === 'channel' ? `${hidden} (per channel)` : String(format.groupSize);
+      return {
+        en: `${format.method.toUpperCase()}: ${format.bits} bits + (16-bit scale + ${format.bits}-bit zero) per group of ${group} = ${bits} bits per Linear weight`,
+        ko: `${format.method.toUpperCase()}: ${format.bits}비트 + 그룹(${group})마다 16비트 스케일과 ${format.bits}비트 영점 = Linear 가중치당 ${bits}비트`,
+      };
+    }
+    case 'gguf': {
+      if (cost.measured) {
+        return {
+          en: `GGUF ${format.type}: ${cost.bits} bits per weight, measured by llama.cpp on Llama-3.1-8B (a mix of tensor types; other models differ slightly)`,
+          ko: `GGUF ${format.type}: llama.cpp가 Llama-3.1-8B에서 잰 가중치당 ${cost.bits}비트(여러 텐서 형식을 섞은 값이라 모델마다 조금 다릅니다)`,
+        };
+      }
+      const type = ggmlTypeByName(format.type)!;
+      return {
+        en: `GGML ${type.name}: ${type.typeSize} bytes per block of ${type.blockSize} = ${type.bitsPerWeight} bits per weight, every tensor in this type`,
+        ko: `GGML ${type.name}: 가중치 ${type.blockSize}개 블록마다 ${type.typeSize}바이트 = 가중치당 ${type.bitsPerWeight}비트, 모든 텐서를 이 형식으로 저장한다고 봄`,
+      };
+    }
+  }
+}
+
 function weightNote(weights: WeightMemory, model: PlannerModel): PlanNote {
+  const formula = formatFormula(weights.format, weights.cost, model.hidden);
   const approximate: Bilingual = weights.exact
     ? { en: '', ko: '' }
     : {
@@ -55,7 +95,7 @@ function weightNote(weights: WeightMemory, model: PlannerModel): PlanNote {
       ? { en: ' Every expert is held in memory, though a token uses only some of them.', ko: ' 토큰마다 일부 전문가만 쓰지만 메모리에는 전문가 전부를 올립니다.' }
       : { en: '', ko: '' };
   return {
-    text: { en: `Weights: ${weights.cost.formula.en}.${split.en}${experts.en}${approximate.en}`, ko: `가중치: ${weights.cost.formula.ko}.${split.ko}${experts.ko}${approximate.ko}` },
+    text: { en: `Weights: ${formula.en}.${split.en}${experts.en}${approximate.en}`, ko: `가중치: ${formula.ko}.${split.ko}${experts.ko}${approximate.ko}` },
     source: weights.cost.source,
   };
 }

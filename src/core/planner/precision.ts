@@ -11,9 +11,9 @@
  *   GGUF file types (Q4_K_M …) mix tensor types, so they use the bits per weight llama.cpp measured on
  *   Llama-3.1-8B, labelled as measured.
  * Quantizers convert the Linear layers of the blocks; embeddings, norms and the output head stay in 16 bits.
+ * (The same formulas in words, for the Planner page, are in notes.ts.)
  */
 import { ggmlTypeByName } from '../weights/ggmlTypes';
-import type { Bilingual } from '../estimator/types';
 import { quantizableParameters, type PlannerModel } from './model';
 import type { PlannerSourceKey } from './sources';
 
@@ -114,92 +114,32 @@ export interface FormatCost {
   /** A figure measured on one model, not an exact layout. */
   measured: boolean;
   source: PlannerSourceKey;
-  formula: Bilingual;
 }
 
 export function formatCost(format: WeightFormat, hidden: number): FormatCost {
   switch (format.kind) {
     case 'float':
-      return {
-        bits: format.bits,
-        linearOnly: false,
-        measured: false,
-        source: 'zero2020',
-        formula: { en: `${format.bits / 8} bytes per parameter (${format.name})`, ko: `파라미터당 ${format.bits / 8}바이트(${format.name})` },
-      };
+      return { bits: format.bits, linearOnly: false, measured: false, source: 'zero2020' };
     case 'fp8':
-      return {
-        bits: 8,
-        linearOnly: true,
-        measured: false,
-        source: 'vllmDocs',
-        formula: { en: '1 byte per Linear weight (fp8); embeddings and head in 16 bits', ko: 'Linear 가중치당 1바이트(fp8), 임베딩과 출력 헤드는 16비트' },
-      };
+      return { bits: 8, linearOnly: true, measured: false, source: 'vllmDocs' };
     case 'int8':
-      return {
-        bits: 8,
-        linearOnly: true,
-        measured: false,
-        source: 'qlora2023',
-        formula: { en: '1 byte per Linear weight (LLM.int8()); the per-row scale is negligible', ko: 'Linear 가중치당 1바이트(LLM.int8()), 행마다 붙는 스케일은 무시할 만큼 작습니다' },
-      };
-    case 'bnb4': {
-      const bits = format.doubleQuant ? 4 + 8 / 64 + 32 / (64 * 256) : 4 + 32 / 64;
-      return {
-        bits,
-        linearOnly: true,
-        measured: false,
-        source: 'qlora2023',
-        formula: format.doubleQuant
-          ? { en: `${format.type.toUpperCase()} with double quantization: 4 + 8/64 + 32/(64·256) = ${bits.toFixed(3)} bits per Linear weight`, ko: `${format.type.toUpperCase()} 이중 양자화: Linear 가중치당 4 + 8/64 + 32/(64·256) = ${bits.toFixed(3)}비트` }
-          : { en: `${format.type.toUpperCase()}: 4 bits + one fp32 constant per 64 weights = 4.5 bits per Linear weight`, ko: `${format.type.toUpperCase()}: 4비트 + 가중치 64개마다 fp32 상수 하나 = Linear 가중치당 4.5비트` },
-      };
-    }
+      return { bits: 8, linearOnly: true, measured: false, source: 'qlora2023' };
+    case 'bnb4':
+      return { bits: format.doubleQuant ? 4 + 8 / 64 + 32 / (64 * 256) : 4 + 32 / 64, linearOnly: true, measured: false, source: 'qlora2023' };
     case 'grouped': {
       const group = format.groupSize === 'channel' ? hidden : format.groupSize;
-      const bits = format.bits + (16 + format.bits) / group;
-      const groupText = format.groupSize === 'channel' ? `${hidden} (per channel)` : String(format.groupSize);
-      return {
-        bits,
-        linearOnly: true,
-        measured: false,
-        source: format.method === 'gptq' ? 'gptq2022' : 'awq2023',
-        formula: {
-          en: `${format.method.toUpperCase()}: ${format.bits} bits + (16-bit scale + ${format.bits}-bit zero) per group of ${groupText} = ${bits.toFixed(3)} bits per Linear weight`,
-          ko: `${format.method.toUpperCase()}: ${format.bits}비트 + 그룹(${groupText})마다 16비트 스케일과 ${format.bits}비트 영점 = Linear 가중치당 ${bits.toFixed(3)}비트`,
-        },
-      };
+      return { bits: format.bits + (16 + format.bits) / group, linearOnly: true, measured: false, source: format.method === 'gptq' ? 'gptq2022' : 'awq2023' };
     }
     case 'gguf': {
       const measured = GGUF_FILE_TYPE_BITS[format.type];
-      if (measured !== undefined) {
-        return {
-          bits: measured,
-          linearOnly: false,
-          measured: true,
-          source: 'llamaCppQuantize',
-          formula: {
-            en: `GGUF ${format.type}: ${measured} bits per weight, measured by llama.cpp on Llama-3.1-8B (a mix of tensor types; other models differ slightly)`,
-            ko: `GGUF ${format.type}: llama.cpp가 Llama-3.1-8B에서 잰 가중치당 ${measured}비트(여러 텐서 형식을 섞은 값이라 모델마다 조금 다릅니다)`,
-          },
-        };
-      }
-      const type = ggmlTypeByName(format.type)!;
-      return {
-        bits: type.bitsPerWeight,
-        linearOnly: false,
-        measured: false,
-        source: 'ggmlTypes',
-        formula: {
-          en: `GGML ${type.name}: ${type.typeSize} bytes per block of ${type.blockSize} = ${type.bitsPerWeight} bits per weight, every tensor in this type`,
-          ko: `GGML ${type.name}: 가중치 ${type.blockSize}개 블록마다 ${type.typeSize}바이트 = 가중치당 ${type.bitsPerWeight}비트, 모든 텐서를 이 형식으로 저장한다고 봄`,
-        },
-      };
+      if (measured !== undefined) return { bits: measured, linearOnly: false, measured: true, source: 'llamaCppQuantize' };
+      return { bits: ggmlTypeByName(format.type)!.bitsPerWeight, linearOnly: false, measured: false, source: 'ggmlTypes' };
     }
   }
 }
 
 export interface WeightMemory {
+  format: WeightFormat;
   bytes: number;
   /** Parameters stored in the chosen format. */
   converted: number;
@@ -214,14 +154,9 @@ export interface WeightMemory {
 export function weightMemory(model: PlannerModel, format: WeightFormat): WeightMemory {
   const cost = formatCost(format, model.hidden);
   if (!cost.linearOnly) {
-    return { bytes: (model.totalParameters * cost.bits) / 8, converted: model.totalParameters, companion: 0, exact: true, cost };
+    return { format, bytes: (model.totalParameters * cost.bits) / 8, converted: model.totalParameters, companion: 0, exact: true, cost };
   }
   const linear = quantizableParameters(model);
   const companion = model.totalParameters - linear.parameters;
-  return { bytes: (linear.parameters * cost.bits) / 8 + companion * COMPANION_BYTES, converted: linear.parameters, companion, exact: linear.exact, cost };
-}
-
-/** The 16-bit or 32-bit dtype training keeps the trained weights in. */
-export function isFloatFormat(format: WeightFormat): format is Extract<WeightFormat, { kind: 'float' }> {
-  return format.kind === 'float';
+  return { format, bytes: (linear.parameters * cost.bits) / 8 + companion * COMPANION_BYTES, converted: linear.parameters, companion, exact: linear.exact, cost };
 }

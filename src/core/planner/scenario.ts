@@ -11,6 +11,7 @@ import { weightFormatId, type WeightFormat } from './precision';
 import type { Read, ScriptAnchor, ScriptInputs } from './script';
 import { DEFAULT_MFU, DEFAULT_OVERHEAD_GIB, type Origin, type Origins, type PlanSettings, type SettingKey } from './settings';
 import type { Optimizer, Sharding } from './training';
+import type { DefaultReason } from './defaults';
 
 export interface Unread {
   line: number;
@@ -18,13 +19,16 @@ export interface Unread {
   reason: Bilingual;
 }
 
+/** A fact about the setup: a library default the script relies on (by key), or a text. */
+export type ScenarioNote = { key: DefaultReason } | Bilingual;
+
 export interface Scenario {
   settings: PlanSettings;
   origins: Origins;
   /** Values the code sets but the planner cannot read (their defaults are used instead). */
   unread: Unread[];
   /** Facts about the setup worth stating beside the figures. */
-  notes: Bilingual[];
+  notes: ScenarioNote[];
 }
 
 /** PEFT's default `target_modules` per model type (peft/utils/constants.py), used when LoraConfig names none. */
@@ -69,35 +73,7 @@ const OPTIMIZER_NAMES: Readonly<Record<string, Optimizer>> = {
   adafactor: 'adafactor',
 };
 
-const DEFAULT = {
-  gpu: { en: 'The script does not say which GPU: H100 80 GB assumed; choose yours in the Planner.', ko: '스크립트에 GPU 종류가 없어 H100 80 GB로 가정했습니다. 플래너에서 실제 GPU를 고르세요.' },
-  gpus: { en: 'The number of GPUs is set by the launcher (torchrun, accelerate), not the script: 1 assumed.', ko: 'GPU 개수는 스크립트가 아니라 실행기(torchrun, accelerate)가 정하므로 1개로 가정했습니다.' },
-  batch: { en: 'TrainingArguments default: per_device_train_batch_size = 8.', ko: 'TrainingArguments 기본값: per_device_train_batch_size = 8.' },
-  gradientAccumulation: { en: 'TrainingArguments default: gradient_accumulation_steps = 1.', ko: 'TrainingArguments 기본값: gradient_accumulation_steps = 1.' },
-  optimizer: { en: 'TrainingArguments default optimizer: AdamW (adamw_torch).', ko: 'TrainingArguments 기본 옵티마이저: AdamW(adamw_torch).' },
-  sftLength: { en: 'SFTConfig default: max_length = 1024.', ko: 'SFTConfig 기본값: max_length = 1024.' },
-  trainerLength: { en: 'The script sets no sequence length (the data collator decides): 1024 tokens assumed.', ko: '스크립트에 시퀀스 길이가 없습니다(데이터 콜레이터가 정함). 1024토큰으로 가정했습니다.' },
-  sftCheckpointing: { en: 'SFTConfig default: gradient_checkpointing = True.', ko: 'SFTConfig 기본값: gradient_checkpointing = True.' },
-  trainerCheckpointing: { en: 'TrainingArguments default: gradient_checkpointing = False.', ko: 'TrainingArguments 기본값: gradient_checkpointing = False.' },
-  kbitCheckpointing: { en: 'prepare_model_for_kbit_training enables gradient checkpointing by default.', ko: 'prepare_model_for_kbit_training은 기본으로 그래디언트 체크포인팅을 켭니다.' },
-  attention: { en: 'attn_implementation not set: Transformers uses SDPA where the model supports it, whose fused kernels do not store the attention scores.', ko: 'attn_implementation이 없으면 Transformers는 지원되는 모델에 SDPA를 쓰고, SDPA의 융합 커널은 어텐션 점수를 저장하지 않습니다.' },
-  loraRank: { en: 'LoraConfig default: r = 8.', ko: 'LoraConfig 기본값: r = 8.' },
-  loraTargets: { en: "target_modules not set: PEFT's default for this model type.", ko: 'target_modules가 없어 이 모델 유형에 대한 PEFT 기본값을 씁니다.' },
-  quantType: { en: 'BitsAndBytesConfig default: bnb_4bit_quant_type = "fp4".', ko: 'BitsAndBytesConfig 기본값: bnb_4bit_quant_type = "fp4".' },
-  doubleQuant: { en: 'BitsAndBytesConfig default: bnb_4bit_use_double_quant = False.', ko: 'BitsAndBytesConfig 기본값: bnb_4bit_use_double_quant = False.' },
-  dtypeFromConfig: { en: 'torch_dtype not set: Transformers loads the checkpoint in its own dtype (dtype="auto"), read from config.json.', ko: 'torch_dtype이 없으면 Transformers는 체크포인트 자체 dtype(dtype="auto")으로 불러오며, 그 값은 config.json에서 읽었습니다.' },
-  dtypeAssumed: { en: 'Neither the script nor the config gives a dtype: bf16 assumed.', ko: '스크립트와 config 모두 dtype이 없어 bf16으로 가정했습니다.' },
-  tokens: { en: 'The script fixes no number of steps: the Chinchilla rule of thumb, 20 tokens per parameter, is assumed for the time estimate.', ko: '스크립트에 학습 스텝 수가 없어, 시간 추정에는 Chinchilla 경험칙인 파라미터당 20토큰을 가정했습니다.' },
-  sharding: { en: 'No DeepSpeed or FSDP in the script: plain data parallelism (every GPU holds a full copy).', ko: '스크립트에 DeepSpeed나 FSDP가 없어 단순 데이터 병렬로 봅니다(GPU마다 전체 사본).' },
-  mfu: { en: 'Model FLOPs utilization 40% assumed (PaLM: 46.2%; Llama 3 on H100: 38–43%).', ko: 'MFU 40%로 가정했습니다(PaLM 46.2%, H100에서 Llama 3 38–43%).' },
-  overhead: { en: 'Runtime overhead 1 GiB assumed (CUDA context, allocator cache).', ko: '런타임 오버헤드는 1 GiB로 가정했습니다(CUDA 컨텍스트, 할당기 캐시).' },
-  servingBatch: { en: 'One sequence; "what fits" shows how many vLLM can hold at once.', ko: '시퀀스 하나 기준입니다. 동시에 몇 개가 들어가는지는 "들어가는 양"에서 보여 줍니다.' },
-  maxModelLen: { en: "max_model_len not set: vLLM uses the model's own context length.", ko: 'max_model_len이 없으면 vLLM은 모델 자체 문맥 길이를 씁니다.' },
-  kvDtype: { en: 'kv_cache_dtype not set ("auto"): the KV cache takes the model dtype.', ko: 'kv_cache_dtype이 없으면("auto") KV 캐시는 모델 dtype을 따릅니다.' },
-  tensorParallel: { en: 'vLLM default: tensor_parallel_size = 1.', ko: 'vLLM 기본값: tensor_parallel_size = 1.' },
-  memoryUtilization: { en: 'vLLM default: gpu_memory_utilization = 0.9.', ko: 'vLLM 기본값: gpu_memory_utilization = 0.9.' },
-  servingDtype: { en: 'vLLM dtype "auto": bf16 checkpoints run in bf16, fp16 and fp32 ones in fp16.', ko: 'vLLM dtype "auto": bf16 체크포인트는 bf16, fp16·fp32 체크포인트는 fp16으로 실행합니다.' },
-} as const satisfies Record<string, Bilingual>;
+
 
 type Float = Extract<WeightFormat, { kind: 'float' }>;
 
@@ -126,7 +102,7 @@ function checkpointFloat(model: PlannerModel): Float | undefined {
 class Builder {
   readonly origins: Origins = {};
   readonly unread: Unread[] = [];
-  readonly notes: Bilingual[] = [];
+  readonly notes: ScenarioNote[] = [];
 
   code(key: SettingKey, read: Read<unknown>): void {
     this.origins[key] = { from: 'code', line: read.line, text: read.text };
@@ -137,15 +113,15 @@ class Builder {
   }
 
   /** A read's value, or `fallback` — listing it as unread, or noting the default — without touching an origin. */
-  value<T>(read: Read<T> | undefined, fallback: T, reason: Bilingual): T {
+  value<T>(read: Read<T> | undefined, fallback: T, reason: DefaultReason): T {
     if (read?.ok) return read.value;
     if (read) this.unread.push({ line: read.line, text: read.text, reason: read.reason });
-    else this.notes.push(reason);
+    else this.notes.push({ key: reason });
     return fallback;
   }
 
   /** The value a read gives, or `fallback` (with its default origin, and the unread value listed). */
-  take<T>(key: SettingKey, read: Read<T> | undefined, fallback: T, reason: Bilingual): T {
+  take<T>(key: SettingKey, read: Read<T> | undefined, fallback: T, reason: DefaultReason): T {
     if (read?.ok) {
       this.code(key, read);
       return read.value;
@@ -191,8 +167,8 @@ function baseSettings(): PlanSettings {
 function trainingWeights(b: Builder, inputs: ScriptInputs, model: PlannerModel): { format: WeightFormat; quantized4bit: boolean } {
   if (inputs.load4bit?.ok && inputs.load4bit.value) {
     b.code('weights', inputs.load4bit);
-    const type = b.value(inputs.quantType, 'fp4', DEFAULT.quantType);
-    const doubleQuant = b.value(inputs.doubleQuant, false, DEFAULT.doubleQuant);
+    const type = b.value(inputs.quantType, 'fp4', 'quantType');
+    const doubleQuant = b.value(inputs.doubleQuant, false, 'doubleQuant');
     return { format: { kind: 'bnb4', type: type === 'nf4' ? 'nf4' : 'fp4', doubleQuant }, quantized4bit: true };
   }
   if (inputs.load4bit && !inputs.load4bit.ok) b.unread.push({ line: inputs.load4bit.line, text: inputs.load4bit.text, reason: inputs.load4bit.reason });
@@ -219,10 +195,10 @@ function trainingWeights(b: Builder, inputs: ScriptInputs, model: PlannerModel):
   const fromConfig = checkpointFloat(model);
   if (fromConfig) {
     b.fallback('weights', written === 'auto' && inputs.dtype?.ok ? { from: 'code', line: inputs.dtype.line, text: inputs.dtype.text } : { from: 'config', field: 'torch_dtype' });
-    if (written !== 'auto') b.notes.push(DEFAULT.dtypeFromConfig);
+    if (written !== 'auto') b.notes.push({ key: 'dtypeFromConfig' });
     return { format: fromConfig, quantized4bit: false };
   }
-  b.fallback('weights', { from: 'default', reason: DEFAULT.dtypeAssumed });
+  b.fallback('weights', { from: 'default', reason: 'dtypeAssumed' });
   return { format: { kind: 'float', bits: 16, name: 'bf16' }, quantized4bit: false };
 }
 
@@ -254,7 +230,7 @@ function shardingFrom(b: Builder, inputs: ScriptInputs, deepspeedFile: unknown, 
     return;
   }
   if (fsdp && !fsdp.ok) b.unread.push({ line: fsdp.line, text: fsdp.text, reason: fsdp.reason });
-  b.fallback('sharding', { from: 'default', reason: DEFAULT.sharding });
+  b.fallback('sharding', { from: 'default', reason: 'sharding' });
 }
 
 /** The ZeRO settings of a DeepSpeed JSON config (already parsed), or undefined when there is none. */
@@ -281,9 +257,9 @@ function trainingScenario(anchor: ScriptAnchor, model: PlannerModel, deepspeedFi
   const { format, quantized4bit } = trainingWeights(b, inputs, model);
   if (inputs.lora) {
     s.method = quantized4bit ? 'qlora' : 'lora';
-    s.loraRank = b.take('loraRank', inputs.lora.r, 8, DEFAULT.loraRank);
+    s.loraRank = b.take('loraRank', inputs.lora.r, 8, 'loraRank');
     const defaults = PEFT_DEFAULT_TARGETS[model.modelType];
-    const targets = b.take<string[] | 'all-linear'>('loraTargets', inputs.lora.targets, defaults ? [...defaults] : [], DEFAULT.loraTargets);
+    const targets = b.take<string[] | 'all-linear'>('loraTargets', inputs.lora.targets, defaults ? [...defaults] : [], 'loraTargets');
     s.loraTargets = targets;
     if (!inputs.lora.targets && defaults === undefined) {
       b.notes.push({ en: `PEFT has no default target_modules for "${model.modelType}"; set them in LoraConfig.`, ko: `PEFT에는 "${model.modelType}"에 대한 target_modules 기본값이 없습니다. LoraConfig에 지정하세요.` });
@@ -298,7 +274,7 @@ function trainingScenario(anchor: ScriptAnchor, model: PlannerModel, deepspeedFi
   }
   const usesDeepSpeedOrFsdp = Boolean(training?.deepspeed?.ok || (training?.fsdp?.ok && training.fsdp.value.trim() !== ''));
   s.precision = usesDeepSpeedOrFsdp ? 'mixed' : format.kind === 'float' && format.name === 'fp32' ? 'fp32' : 'bf16';
-  b.fallback('precision', b.origins.weights ?? { from: 'default', reason: DEFAULT.dtypeAssumed });
+  if (s.method === 'full') b.fallback('precision', b.origins.weights ?? { from: 'default', reason: 'dtypeAssumed' });
 
   const optim = training?.optim;
   const optimName = optim?.ok ? optim.value.toLowerCase() : undefined;
@@ -308,16 +284,16 @@ function trainingScenario(anchor: ScriptAnchor, model: PlannerModel, deepspeedFi
     b.fallback('optimizer', { from: 'unread', line: optim!.line, text: optim!.text, reason });
     s.optimizer = 'adamw';
   } else {
-    s.optimizer = b.take<Optimizer>('optimizer', optim?.ok ? { ...optim, value: OPTIMIZER_NAMES[optimName!] } : optim as Read<Optimizer> | undefined, 'adamw', DEFAULT.optimizer);
+    s.optimizer = b.take<Optimizer>('optimizer', optim?.ok ? { ...optim, value: OPTIMIZER_NAMES[optimName!] } : optim as Read<Optimizer> | undefined, 'adamw', 'optimizer');
   }
   if (optimName?.startsWith('paged_')) {
     b.notes.push({ en: 'Paged optimizer: its state can move to CPU memory when the GPU runs short (QLoRA §3); the plan still counts it on the GPU.', ko: '페이징 옵티마이저: GPU 메모리가 모자라면 상태를 CPU 메모리로 옮길 수 있습니다(QLoRA §3). 플래너는 GPU에 있다고 보고 셉니다.' });
   }
 
-  s.batch = b.take('batch', training?.batch, 8, DEFAULT.batch);
-  s.gradientAccumulation = b.take('gradientAccumulation', training?.gradientAccumulation, 1, DEFAULT.gradientAccumulation);
+  s.batch = b.take('batch', training?.batch, 8, 'batch');
+  s.gradientAccumulation = b.take('gradientAccumulation', training?.gradientAccumulation, 1, 'gradientAccumulation');
   const length = training?.maxLength ?? inputs.loadMaxLength;
-  s.context = b.take('context', length, 1024, isSft ? DEFAULT.sftLength : DEFAULT.trainerLength);
+  s.context = b.take('context', length, 1024, isSft ? 'sftLength' : 'trainerLength');
 
   const explicit = training?.gradientCheckpointing;
   const kbit = inputs.kbitPreparation;
@@ -330,13 +306,13 @@ function trainingScenario(anchor: ScriptAnchor, model: PlannerModel, deepspeedFi
     b.fallback('recompute', { from: 'code', line: inputs.checkpointingEnabled.line, text: 'gradient_checkpointing_enable()' });
   } else if (kbitOn) {
     s.recompute = 'full';
-    b.fallback('recompute', kbit.gradientCheckpointing?.ok ? { from: 'code', line: kbit.gradientCheckpointing.line, text: kbit.gradientCheckpointing.text } : { from: 'default', reason: DEFAULT.kbitCheckpointing });
+    b.fallback('recompute', kbit.gradientCheckpointing?.ok ? { from: 'code', line: kbit.gradientCheckpointing.line, text: kbit.gradientCheckpointing.text } : { from: 'default', reason: 'kbitCheckpointing' });
   } else {
-    const on = b.take('recompute', explicit, isSft, isSft ? DEFAULT.sftCheckpointing : DEFAULT.trainerCheckpointing);
+    const on = b.take('recompute', explicit, isSft, isSft ? 'sftCheckpointing' : 'trainerCheckpointing');
     s.recompute = on ? 'full' : 'none';
   }
 
-  const attention = b.take('fusedAttention', inputs.attention, 'sdpa', DEFAULT.attention);
+  const attention = b.take('fusedAttention', inputs.attention, 'sdpa', 'attention');
   s.fusedAttention = attention !== 'eager';
   if (training?.bf16?.ok === false) b.unread.push({ line: training.bf16.line, text: training.bf16.text, reason: training.bf16.reason });
   const amp = (training?.bf16?.ok && training.bf16.value) || (training?.fp16?.ok && training.fp16.value) || (isSft && !training?.fp16);
@@ -344,8 +320,8 @@ function trainingScenario(anchor: ScriptAnchor, model: PlannerModel, deepspeedFi
     b.notes.push({ en: 'Neither bf16 nor fp16 is set and the weights are fp32: activations are then fp32, twice what the plan counts (it assumes 16-bit activations).', ko: 'bf16과 fp16이 모두 꺼져 있고 가중치가 fp32라 활성값도 fp32가 되어, 16비트로 센 플래너 수치의 두 배가 됩니다.' });
   }
 
-  b.fallback('gpu', { from: 'default', reason: DEFAULT.gpu });
-  b.fallback('gpus', { from: 'default', reason: DEFAULT.gpus });
+  b.fallback('gpu', { from: 'default', reason: 'gpu' });
+  b.fallback('gpus', { from: 'default', reason: 'gpus' });
   shardingFrom(b, inputs, deepspeedFile, s);
 
   const steps = training?.maxSteps;
@@ -359,10 +335,10 @@ function trainingScenario(anchor: ScriptAnchor, model: PlannerModel, deepspeedFi
   } else {
     if (steps && !steps.ok) b.unread.push({ line: steps.line, text: steps.text, reason: steps.reason });
     s.tokens = 20 * model.totalParameters;
-    b.fallback('tokens', { from: 'default', reason: DEFAULT.tokens });
+    b.fallback('tokens', { from: 'default', reason: 'tokens' });
   }
-  b.fallback('mfu', { from: 'default', reason: DEFAULT.mfu });
-  b.fallback('overheadGiB', { from: 'default', reason: DEFAULT.overhead });
+  b.fallback('mfu', { from: 'default', reason: 'mfu' });
+  b.fallback('overheadGiB', { from: 'default', reason: 'overhead' });
   return { settings: s, origins: b.origins, unread: b.unread, notes: b.notes };
 }
 
@@ -375,7 +351,7 @@ function servingScenario(anchor: ScriptAnchor, model: PlannerModel): Scenario {
   s.mode = 'inference';
   s.method = 'full';
 
-  const quantization = b.take<string | undefined>('weights', serving.quantization, undefined, DEFAULT.servingDtype);
+  const quantization = b.take<string | undefined>('weights', serving.quantization, undefined, 'servingDtype');
   const checkpoint = model.checkpointQuantization;
   let format: WeightFormat;
   const q = quantization?.toLowerCase();
@@ -385,7 +361,7 @@ function servingScenario(anchor: ScriptAnchor, model: PlannerModel): Scenario {
     format = { kind: 'grouped', method: checkpoint.method, bits: checkpoint.bits ?? 4, groupSize: checkpoint.groupSize === -1 ? 'channel' : (checkpoint.groupSize ?? 128) };
     if (q === undefined) b.fallback('weights', { from: 'config', field: 'quantization_config' });
   } else {
-    const dtype = b.take<string>('weights', serving.dtype, 'auto', DEFAULT.servingDtype);
+    const dtype = b.take<string>('weights', serving.dtype, 'auto', 'servingDtype');
     const chosen = dtype === 'auto' ? checkpointFloat(model) : floatFormat(dtype);
     // vLLM's "auto" serves fp32 checkpoints in fp16.
     format = chosen === undefined || (dtype === 'auto' && chosen.name === 'fp32') ? { kind: 'float', bits: 16, name: chosen?.name === 'bf16' ? 'bf16' : chosen ? 'fp16' : 'bf16' } : chosen;
@@ -393,13 +369,13 @@ function servingScenario(anchor: ScriptAnchor, model: PlannerModel): Scenario {
   }
   s.weights = weightFormatId(format);
 
-  s.context = b.take('context', serving.maxModelLen, model.contextLength, DEFAULT.maxModelLen);
+  s.context = b.take('context', serving.maxModelLen, model.contextLength, 'maxModelLen');
   if (!serving.maxModelLen) b.fallback('context', { from: 'config', field: 'max_position_embeddings' });
   s.batch = 1;
-  b.fallback('batch', { from: 'default', reason: DEFAULT.servingBatch });
+  b.fallback('batch', { from: 'default', reason: 'servingBatch' });
 
   const modelKv: KvDtype = format.kind === 'float' && format.name === 'fp16' ? 'fp16' : format.kind === 'float' && format.name === 'fp32' ? 'fp32' : 'bf16';
-  const kv = b.take<string>('kvDtype', serving.kvCacheDtype, 'auto', DEFAULT.kvDtype);
+  const kv = b.take<string>('kvDtype', serving.kvCacheDtype, 'auto', 'kvDtype');
   if (FP8_KV.has(kv.toLowerCase())) s.kvDtype = 'fp8';
   else if (kv === 'auto') s.kvDtype = modelKv;
   else {
@@ -409,10 +385,10 @@ function servingScenario(anchor: ScriptAnchor, model: PlannerModel): Scenario {
     b.fallback('kvDtype', { from: 'unread', line: read.line, text: read.text, reason });
     s.kvDtype = modelKv;
   }
-  s.gpus = b.take('gpus', serving.tensorParallel, 1, DEFAULT.tensorParallel);
-  s.memoryUtilization = b.take('memoryUtilization', serving.memoryUtilization, 0.9, DEFAULT.memoryUtilization);
-  b.fallback('gpu', { from: 'default', reason: DEFAULT.gpu });
-  b.fallback('overheadGiB', { from: 'default', reason: DEFAULT.overhead });
+  s.gpus = b.take('gpus', serving.tensorParallel, 1, 'tensorParallel');
+  s.memoryUtilization = b.take('memoryUtilization', serving.memoryUtilization, 0.9, 'memoryUtilization');
+  b.fallback('gpu', { from: 'default', reason: 'gpu' });
+  b.fallback('overheadGiB', { from: 'default', reason: 'overhead' });
   return { settings: s, origins: b.origins, unread: b.unread, notes: b.notes };
 }
 

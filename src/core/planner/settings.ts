@@ -6,6 +6,7 @@
  */
 import type { Bilingual } from '../estimator/types';
 import type { Recompute } from './activations';
+import type { DefaultReason } from './defaults';
 import type { KvDtype } from './kvCache';
 import type { WeightFormatId } from './precision';
 import type { Optimizer, Sharding, TrainingMethod, TrainingPrecision } from './training';
@@ -50,7 +51,7 @@ export type SettingKey = keyof PlanSettings | 'model';
 export type Origin =
   | { from: 'code'; line: number; text: string }
   | { from: 'config'; field: string }
-  | { from: 'default'; reason: Bilingual }
+  | { from: 'default'; reason: DefaultReason }
   | { from: 'unread'; line: number; text: string; reason: Bilingual };
 
 export type Origins = Partial<Record<SettingKey, Origin>>;

@@ -16,6 +16,7 @@ const Positive = (max: number) => z.number().check(z.positive(), z.lte(max));
 const Line = Count(10_000_000);
 const Bilingual = z.object({ en: Text, ko: Text });
 const Name = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_.]{0,80}$/));
+const ReasonKey = z.string().check(z.regex(/^[A-Za-z]{1,40}$/));
 
 const KvCacheGroup = z.object({
   layers: Count(10_000),
@@ -97,7 +98,8 @@ export type PlanSettingsView = z.infer<typeof PlanSettingsView>;
 export const OriginView = z.discriminatedUnion('from', [
   z.object({ from: z.literal('code'), line: Line, text: Text }),
   z.object({ from: z.literal('config'), field: z.string().check(z.maxLength(100)) }),
-  z.object({ from: z.literal('default'), reason: Bilingual }),
+  /** A key of DEFAULT_REASONS (the page holds the texts). */
+  z.object({ from: z.literal('default'), reason: ReasonKey }),
   z.object({ from: z.literal('unread'), line: Line, text: Text, reason: Bilingual }),
 ]);
 
@@ -138,7 +140,7 @@ export const ScenarioView = z.object({
   settings: PlanSettingsView,
   origins: OriginsView,
   unread: z.array(z.object({ line: Line, text: Text, reason: Bilingual })).check(z.maxLength(200)),
-  notes: z.array(Bilingual).check(z.maxLength(100)),
+  notes: z.array(z.union([z.object({ key: ReasonKey }), Bilingual])).check(z.maxLength(100)),
 });
 export type ScenarioView = z.infer<typeof ScenarioView>;
 
