@@ -161,6 +161,22 @@ describe('Planner (end-to-end)', () => {
     });
   });
 
+  test('places the planned run (N, D) on the Scaling Charts\' Chinchilla view, with its 6ND budget', async () => {
+    await withScreenshot(vscode.page, 'planner-chinchilla', async () => {
+      const { settings } = expectedSeries();
+      await frame.locator('#show-on-chart').click();
+      const scaling = await webviewFrame(vscode.page, 'scaling');
+      await scaling.locator('#view-chinchilla:not([hidden])').waitFor({ timeout: 20_000 });
+      const canvas = scaling.locator('#chart-chinchilla-frontier[data-series]');
+      await canvas.waitFor({ state: 'attached' });
+      const series = JSON.parse((await canvas.getAttribute('data-series')) ?? '[]') as Array<{ id: string; data: Array<{ x: number; y: number }> }>;
+      assert.deepEqual(series.find((s) => s.id === 'user-model')?.data, [{ x: 7_241_732_096, y: settings.tokens }]);
+      // The chosen budget is the run's own compute, C = 6ND.
+      const budget = Number((await scaling.locator('#budget-field input').inputValue()).replace(/[^0-9.e+]/gi, ''));
+      assert.ok(Math.abs(budget / (6 * 7_241_732_096 * settings.tokens) - 1) < 0.01, `budget ${budget}`);
+    });
+  });
+
   test('no CSP violations or page errors', () => {
     const problems = vscode.consoleMessages.filter((m) => /Content Security Policy|Refused to|Uncaught/i.test(m));
     assert.deepEqual(problems, []);

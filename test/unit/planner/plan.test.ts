@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { GIB, gibText, originLines, planFor, planSummary, readScript, scenarioFor, type PlanSettings } from '../../../src/core/planner';
 import { parseMessage } from '../../../src/core/protocol/common';
 import { PlanSettingsView, PlannerInbound, PlannerInit, PlannerState } from '../../../src/core/protocol/planner';
+import { ShowOnChartArgument } from '../../../src/core/protocol/scalingCharts';
 import { readFileSync } from 'node:fs';
 import { knownModel } from './fixtures';
 
@@ -156,5 +157,11 @@ describe('planner protocol', () => {
       assert.equal(parseMessage(PlannerInbound, bad), undefined, JSON.stringify(bad));
     }
     assert.equal(parseMessage(PlannerInit, { type: 'init', language: 'fr', content: { kind: 'empty' } }), undefined);
+  });
+
+  test('a planned run reaches the Scaling Charts with the Chinchilla tab; another tab name is refused', () => {
+    const run = { userModel: { label: 'Mistral-7B QLoRA', parameters: 7.24e9, trainingTokens: 3.3e7 }, tab: 'chinchilla' };
+    assert.deepEqual(parseMessage(ShowOnChartArgument, run), run);
+    assert.equal(parseMessage(ShowOnChartArgument, { ...run, tab: 'planner' }), undefined);
   });
 });
