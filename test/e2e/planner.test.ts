@@ -177,8 +177,8 @@ describe('Planner (end-to-end)', () => {
     });
   });
 
-  test('no CSP violations or page errors', () => {
-    const problems = vscode.consoleMessages.filter((m) => /Content Security Policy|Refused to|Uncaught/i.test(m));
+  test('no CSP violations, page errors or refused messages', () => {
+    const problems = vscode.consoleMessages.filter((m) => /Content Security Policy|Refused to|Uncaught|\[planner\]/i.test(m));
     assert.deepEqual(problems, []);
   });
 });
@@ -204,5 +204,10 @@ describe('Planner from the command palette (end-to-end)', () => {
       assert.equal(series.capacity, 72);
       assert.match((await frame.locator('#decode-bound').textContent()) ?? '', /upper bound: \d+ tokens\/s/);
     });
+  });
+
+  test('no CSP violations, page errors or refused messages', () => {
+    const problems = vscode.consoleMessages.filter((m) => /Content Security Policy|Refused to|Uncaught|\[planner\]/i.test(m));
+    assert.deepEqual(problems, []);
   });
 });

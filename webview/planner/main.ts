@@ -486,7 +486,11 @@ root.append(h('p', { class: 'loading', role: 'status' }, plannerStrings(document
 
 window.addEventListener('message', (event: MessageEvent) => {
   const message = parseMessage(PlannerOutbound, event.data);
-  if (message?.type === 'init') render(message);
+  if (message === undefined) {
+    console.warn('[planner] ignored a message that does not match the protocol');
+    return;
+  }
+  render(message);
 });
 
 watchTheme(() => {

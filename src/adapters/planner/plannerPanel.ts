@@ -56,11 +56,12 @@ export class PlannerPanel implements vscode.Disposable {
   }
 
   async open(target: PlannerTarget): Promise<void> {
+    // Decided before any await: a second open while the first is still starting must not race it.
+    const wasOpen = this.panel.isOpen;
     this.target = target;
+    this.panel.show();
     const stored: StoredTarget = { uri: target.uri.toString(), ...(target.offset !== undefined ? { offset: target.offset } : {}) };
     await this.context.workspaceState.update(TARGET_STATE_KEY, stored);
-    const wasOpen = this.panel.isOpen;
-    this.panel.show();
     if (wasOpen) await this.postInit();
   }
 
@@ -105,9 +106,16 @@ export class PlannerPanel implements vscode.Disposable {
     await vscode.window.showTextDocument(document, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(at, at) });
   }
 
+  /** Always answers the page: an unexpected failure becomes an error message, never a silent wait. */
   private async postInit(): Promise<void> {
-    const message: PlannerInit = { type: 'init', language: uiLanguage(), content: await this.content() };
-    await this.panel.post(message);
+    let content: PlannerInit['content'];
+    try {
+      content = await this.content();
+    } catch (error) {
+      console.error('[LLM Atlas] planner:', error);
+      content = { kind: 'error', message: plannerMessage('unreadable', error instanceof Error ? error.message : String(error)) };
+    }
+    await this.panel.post({ type: 'init', language: uiLanguage(), content } satisfies PlannerInit);
   }
 
   private async content(): Promise<PlannerInit['content']> {
