@@ -35,6 +35,24 @@ async function loadBundled(entry) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** One planner recomputation (what each slider move costs the Planner page), from the QLoRA sample. */
+async function measurePlanner() {
+  const { estimateFromConfig, findKnownConfig } = await loadBundled('src/core/estimator/index.ts');
+  const { planFor, plannerModelFrom, readScript, scenarioFor } = await loadBundled('src/core/planner/index.ts');
+  const table = JSON.parse(readFileSync(join(repoRoot, 'src/core/estimator/known-configs.json'), 'utf8'));
+  const { config, hfId } = findKnownConfig(table, 'mistralai/Mistral-7B-v0.1');
+  const model = plannerModelFrom(estimateFromConfig(config).estimate, config, hfId);
+  const text = readFileSync(join(repoRoot, 'samples/qlora_sft.py'), 'utf8');
+  const readStarted = performance.now();
+  const anchor = readScript(text)[0];
+  const readMs = performance.now() - readStarted;
+  const { settings } = scenarioFor({ anchor, model });
+  const plans = 2000;
+  const started = performance.now();
+  for (let i = 0; i < plans; i++) planFor(model, { ...settings, batch: 1 + (i % 64) });
+  return { planMicroseconds: ((performance.now() - started) / plans) * 1000, readScriptMs: readMs };
+}
+
 async function measureMatcher(fiveThousandLines) {
   const { atlas } = await loadBundled('src/core/knowledge/index.ts');
   const { TermMatcher } = await loadBundled('src/core/matcher/index.ts');
@@ -129,6 +147,7 @@ const host = await measureExtensionHost(file);
 const matcher = await measureMatcher(text);
 const estimator = await measureEstimator();
 const chart = await measureFirstChart();
+const planner = await measurePlanner();
 const size = sizes();
 const weights = await measureWeights();
 
@@ -142,6 +161,9 @@ const rows = [
   ['heap growth after 10,000 hovers', `${fmt(host.heapGrowthBytes / 1024 / 1024)} MB`, '≤ 5 MB', host.heapGrowthBytes <= 5 * 1024 * 1024],
   ['command → first chart (first webview of the window)', `${fmt(chart.firstWebviewMs, 0)} ms`, '', undefined],
   ['command → first chart (panel reopened, median)', `${fmt(chart.reopenedMs, 0)} ms`, '≤ 500 ms', chart.reopenedMs <= 500],
+  ['planner CodeLens, first (loads engine and configs)', `${fmt(host.plannerLens.firstMs, 1)} ms`, '', undefined],
+  ['planner CodeLens after an edit p50 / p95', `${fmt(host.plannerLens.p50, 1)} / ${fmt(host.plannerLens.p95, 1)} ms`, '', undefined],
+  ['planner: one plan (a slider move) / reading the script', `${fmt(planner.planMicroseconds, 1)} µs / ${fmt(planner.readScriptMs, 1)} ms`, '', undefined],
   [`matcher findAll on ${fmt(matcher.megabytes, 1)} MB of code`, `${fmt(matcher.ms, 0)} ms (${fmt(matcher.mbPerSecond, 1)} MB/s)`, '', undefined],
   [`weights: 8-shard checkpoint, ${weights.shardedTensors} tensors (${fmt(weights.shardedParameters / 1e9, 1)}B), headers → summary + config check`, `${fmt(weights.shardedMs, 1)} ms`, '< 1,000 ms', weights.shardedMs < 1000],
   [`weights: GGUF, ${weights.ggufTensors} tensors, ${fmt(weights.ggufHeaderBytes / 1e6, 1)} MB header`, `${fmt(weights.ggufMs, 1)} ms`, '', undefined],
@@ -158,5 +180,5 @@ for (const [label, value, target, ok] of rows) {
   console.log(`${label.padEnd(width)}  ${value.padEnd(30)} ${target.padEnd(12)} ${ok === undefined ? '' : ok ? 'ok' : 'MISSED'}`);
 }
 mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
-writeFileSync(join(repoRoot, 'bench-results/bench.json'), JSON.stringify({ date: new Date().toISOString(), host, matcher, estimator, chart, size, weights }, null, 2));
+writeFileSync(join(repoRoot, 'bench-results/bench.json'), JSON.stringify({ date: new Date().toISOString(), host, matcher, estimator, chart, planner, size, weights }, null, 2));
 console.log('\nwritten: bench-results/bench.json');

@@ -10,14 +10,15 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Keys of a saved config that say nothing about the architecture, or only concern generation. */
+/**
+ * Keys of a saved config that say nothing about the architecture, or only concern generation.
+ * `torch_dtype`/`dtype` stay: the planner serves a model in the dtype it was published in.
+ */
 export const METADATA_KEYS: ReadonlySet<string> = new Set([
   '_name_or_path',
   '_commit_hash',
   '_attn_implementation',
   'transformers_version',
-  'torch_dtype',
-  'dtype',
   'auto_map',
   'quantization_config',
   'task_specific_params',

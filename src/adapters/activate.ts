@@ -5,6 +5,7 @@ import { registerCardsPanel } from './cards/cardsPanel';
 import { registerAtlasHover } from './atlas/hoverProvider';
 import { registerLanguageCommand } from './languageCommand';
 import { registerEstimator } from './estimator';
+import { registerPlanner } from './planner';
 import { registerScalingPanel } from './scaling/scalingPanel';
 import { registerSidebar } from './sidebar/sidebarView';
 import { registerWeights, type WeightsHost } from './weights';
@@ -21,6 +22,7 @@ export function activateAtlas(context: vscode.ExtensionContext, weightsHost?: We
   registerCardsPanel(context, atlas);
   registerScalingPanel(context, atlas);
   registerEstimator(context);
+  registerPlanner(context);
   registerSidebar(context, atlas);
   registerWeights(context, atlas, weightsHost);
 }

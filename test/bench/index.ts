@@ -1,7 +1,8 @@
 // Benchmark run inside the real VS Code extension host (`extensionTestsPath`). Measures activation,
 // the hover provider's latency over a 5,000-line ML file, and extension-host heap growth over
 // 10,000 hovers; writes the numbers as JSON to LLM_ATLAS_BENCH_OUT for scripts/bench.mjs.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -83,6 +84,22 @@ export async function run(): Promise<void> {
     scanMs.push(performance.now() - started);
   }
 
+  // Planner: the CodeLens on a QLoRA script, first (loads the engine and the known configs), then after edits.
+  const script = await vscode.workspace.openTextDocument({ language: 'python', content: readFileSync(join(extension.extensionPath, 'samples/qlora_sft.py'), 'utf8') });
+  const lensesOf = () => vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', script.uri);
+  const plannerFirstStarted = performance.now();
+  await lensesOf();
+  const plannerFirstLensMs = performance.now() - plannerFirstStarted;
+  const plannerLensMs: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(script.uri, new vscode.Position(0, 0), '#\n');
+    await vscode.workspace.applyEdit(edit);
+    const started = performance.now();
+    await lensesOf();
+    plannerLensMs.push(performance.now() - started);
+  }
+
   collectGarbage();
   const heapBefore = process.memoryUsage().heapUsed;
   for (let i = 0; i < 10_000; i++) await provider.provideHover(document, positions[i % positions.length]);
@@ -100,6 +117,7 @@ export async function run(): Promise<void> {
       hoverCommand: { samples: commandMs.length, ...percentiles(commandMs) },
       heapGrowthBytes: heapAfter - heapBefore,
       inThisFile: { distinctTerms, ...percentiles(scanMs) },
+      plannerLens: { firstMs: plannerFirstLensMs, ...percentiles(plannerLensMs) },
       fileLines: document.lineCount,
     }),
   );

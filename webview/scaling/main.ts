@@ -1,6 +1,6 @@
 import { parseMessage } from '../../src/core/protocol/common';
 import { SCALING_TABS, ScalingOutbound, ScalingState, type Focus, type ScalingInbound, type ScalingTab } from '../../src/core/protocol/scalingCharts';
-import { GOPHER_BUDGET_FLOPS } from '../../src/core/scaling/chinchilla';
+import { GOPHER_BUDGET_FLOPS, trainingFlops } from '../../src/core/scaling/chinchilla';
 import { kaplanJointSeries } from '../../src/core/scaling/series';
 import { applyChartTheme, watchTheme } from '../shared/charts';
 import {
@@ -93,7 +93,13 @@ function applyFocus(focus: Focus): boolean {
     state.tab = 'growth';
   } else if (target.kind === 'user') {
     state.userModel = target.model;
-    state.tab = 'growth';
+    state.tab = target.tab ?? 'growth';
+    // On the Chinchilla view the run's own budget, C = 6ND, becomes the chosen iso-FLOP curve.
+    const tokens = target.model.trainingTokens;
+    if (state.tab === 'chinchilla' && tokens !== undefined) {
+      const log = Math.log10(trainingFlops(target.model.parameters, tokens));
+      state.budget = 10 ** Math.min(BUDGET_RANGE.max, Math.max(BUDGET_RANGE.min, log));
+    }
   } else {
     state.tab = target.tab;
   }

@@ -4,6 +4,9 @@
  * logarithmic axes, with tooltips, legends and the `marks` plugin below.
  */
 import {
+  BarController,
+  BarElement,
+  CategoryScale,
   Chart,
   Legend,
   LinearScale,
@@ -106,6 +109,11 @@ const marksPlugin: Plugin<'line', MarksOptions> = {
 };
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip, Legend, marksPlugin);
+
+/** Bar charts on a category axis, for the pages that draw them (a function, so other bundles leave them out). */
+export function enableBarCharts(): void {
+  Chart.register(BarController, BarElement, CategoryScale);
+}
 
 export interface ChartTheme {
   foreground: string;

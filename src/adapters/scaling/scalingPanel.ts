@@ -75,7 +75,7 @@ export function registerScalingPanel(context: vscode.ExtensionContext, atlas: At
       return false;
     }
     if (typeof parsed !== 'string') {
-      await open({ kind: 'user', model: parsed.userModel });
+      await open({ kind: 'user', model: parsed.userModel, ...(parsed.tab ? { tab: parsed.tab } : {}) });
       return true;
     }
     const { kb } = await atlas.load();

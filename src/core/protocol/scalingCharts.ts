@@ -100,7 +100,8 @@ export type UserModel = z.infer<typeof UserModel>;
 
 export const FocusTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('entry'), entryId: EntryId }),
-  z.object({ kind: z.literal('user'), model: UserModel }),
+  /** The user's model; `tab` chooses the chart (the growth chart when absent). */
+  z.object({ kind: z.literal('user'), model: UserModel, tab: z.optional(z.enum(SCALING_TABS)) }),
   z.object({ kind: z.literal('tab'), tab: z.enum(SCALING_TABS) }),
 ]);
 export type FocusTarget = z.infer<typeof FocusTarget>;
@@ -149,7 +150,7 @@ export type ScalingState = z.infer<typeof ScalingState>;
 
 /**
  * The argument `llmAtlas.showOnScalingChart` accepts: an atlas entry id, or the user's own model.
- * Hover links pass the id; the estimator passes `{ userModel }`.
+ * Hover links pass the id; the estimator passes `{ userModel }`; the planner adds `tab: 'chinchilla'`.
  */
-export const ShowOnChartArgument = z.union([EntryId, z.object({ userModel: UserModel })]);
+export const ShowOnChartArgument = z.union([EntryId, z.object({ userModel: UserModel, tab: z.optional(z.enum(SCALING_TABS)) })]);
 export type ShowOnChartArgument = z.infer<typeof ShowOnChartArgument>;

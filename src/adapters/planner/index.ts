@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import { onLanguageChange, uiLanguage } from '../i18n';
+import { OPEN_PLANNER_COMMAND, PlannerCodeLensProvider } from './plannerCodeLens';
+import { PlannerPanel, type PlannerTarget } from './plannerPanel';
+import { plannerText } from './hostText';
+import { ScriptPlans } from './scriptPlans';
+
+/** The planner's surfaces: the CodeLens on trainer and `LLM(...)` calls, and the Planner panel. */
+export function registerPlanner(context: vscode.ExtensionContext): void {
+  const plans = new ScriptPlans(context.extensionUri);
+  const lenses = new PlannerCodeLensProvider(plans);
+  const panel = new PlannerPanel(context, plans);
+  context.subscriptions.push(
+    plans,
+    lenses,
+    panel,
+    vscode.languages.registerCodeLensProvider({ language: 'python' }, lenses),
+    vscode.commands.registerCommand(OPEN_PLANNER_COMMAND, async (first: unknown, second: unknown) => {
+      const target = targetFromArguments(first, second) ?? activeEditorTarget();
+      if (!target) {
+        void vscode.window.showInformationMessage(plannerText('noAnchor', uiLanguage()));
+        return false;
+      }
+      await panel.open(target);
+      return true;
+    }),
+    onLanguageChange(() => lenses.refresh()),
+  );
+}
+
+/** A Uri (or its string, from a CodeLens or command link) and the call's offset. */
+function targetFromArguments(first: unknown, second: unknown): PlannerTarget | undefined {
+  let uri: vscode.Uri | undefined;
+  if (first instanceof vscode.Uri) uri = first;
+  else if (typeof first === 'string' && first.length < 4096) {
+    try {
+      uri = vscode.Uri.parse(first, true);
+    } catch {
+      return undefined;
+    }
+  }
+  if (uri === undefined) return undefined;
+  return Number.isSafeInteger(second) && (second as number) >= 0 ? { uri, offset: second as number } : { uri };
+}
+
+/** The active Python editor: the call around the cursor, else the file's first. */
+function activeEditorTarget(): PlannerTarget | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'python') return undefined;
+  return { uri: editor.document.uri, offset: editor.document.offsetAt(editor.selection.active) };
+}
