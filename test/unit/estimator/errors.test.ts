@@ -57,15 +57,13 @@ describe('text that is not a JSON object', () => {
 });
 
 describe('size limits', () => {
-  test('a 50 MB text is refused before parsing, in bounded time', () => {
-    const huge = `{"model_type": "gpt2", "padding": "${'x'.repeat(50 * 1024 * 1024)}"}`;
-    const started = performance.now();
+  test('a 50 MB text is refused before parsing', () => {
+    // Not valid JSON past its first bytes: had it been parsed, the answer would be invalid-json.
+    const huge = `{"model_type": "gpt2", "padding": "${'x'.repeat(50 * 1024 * 1024)}`;
     const error = errorOf(estimateFromConfigText(huge));
-    const elapsed = performance.now() - started;
     assert.equal(error.code, 'too-large');
     assert.match(error.message.en, /50\.0 MB/);
     assert.match(error.message.en, /5\.0 MB/);
-    assert.ok(elapsed < 50, `took ${elapsed} ms`);
   });
 
   test('the limit can be lowered', () => {
