@@ -89,7 +89,7 @@ function checkEntry(entry: Entry, kb: KnowledgeBase, problems: string[]): void {
   }
   checkBilingual(`${at} explanation`, entry.explanation, problems, 'prose');
 
-  if (entry.aliases.length === 0 && entry.code.length === 0) problems.push(`${at} has neither aliases nor code spellings.`);
+  if (entry.aliases.length === 0 && entry.code.length === 0 && !entry.contextual?.length) problems.push(`${at} has neither aliases nor code spellings.`);
   for (const alias of entry.aliases) {
     const normalised = normaliseAlias(alias);
     if (!normalised) problems.push(`${at} has an empty alias.`);

@@ -1,5 +1,5 @@
 import type { ContextualSpelling } from '../knowledge/schema';
-import { RANK, type Candidate, type Recogniser } from './candidate';
+import { MAX_SPAN, RANK, type Candidate, type Recogniser } from './candidate';
 import { isIdentChar } from './chars';
 import { CONTEXT_SPAN, ScopeTracker, identifierEndingAt, type Scope } from './scopes';
 
@@ -105,7 +105,12 @@ export class ContextualRecogniser implements Recogniser {
         continue;
       }
       const start = i;
-      while (i < text.length && isIdentChar(text.charCodeAt(i))) i++;
+      const cap = Math.min(text.length, start + MAX_SPAN);
+      while (i < cap && isIdentChar(text.charCodeAt(i))) i++;
+      if (i === cap && cap < text.length && isIdentChar(text.charCodeAt(cap))) {
+        while (i < to && isIdentChar(text.charCodeAt(i))) i++; // longer than any spelling: base64, minified code
+        continue;
+      }
       if (start >= from && (start === 0 || !isIdentChar(text.charCodeAt(start - 1)))) this.token(text, start, i, scopes, emit);
     }
   }

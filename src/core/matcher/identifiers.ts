@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { MAX_SPAN, RANK, claim, type Candidate, type Recogniser } from './candidate';
-import { camelParts, isDigit, isIdentChar, isUpper } from './chars';
+import { camelParts, domainFollows, isDigit, isIdentChar, isUpper } from './chars';
 import { AUTO_PREFIX, FRAMEWORK_PREFIXES, STANDALONE_TAILS, readEnding, standaloneEnding } from './classSuffixes';
 import { isEverydayWord } from './everydayWords';
 import { PartTrie } from './partTrie';
@@ -33,6 +33,16 @@ function inHyphenatedWord(text: string, start: number, end: number): boolean {
 }
 
 type Reading = Pick<Candidate, 'entryId' | 'also'>;
+
+/**
+ * `TFT5ForConditionalGeneration`, `TFGPT2LMHeadModel`: camelParts keeps "TFT5" and "TFGPT2" whole (capitals
+ * then digits); a framework prefix glued to a capitalised stem is two words.
+ */
+function frameworkSplit(parts: string[]): string[] {
+  const [first] = parts;
+  if (first === undefined || first.length <= 2 || !first.startsWith('TF') || !isUpper(first.charCodeAt(2))) return parts;
+  return ['TF', first.slice(2), ...parts.slice(1)];
+}
 
 /**
  * Identifiers in code: exact code spellings from the atlas (`mlm_probability`,
@@ -98,7 +108,7 @@ export class IdentifierRecogniser implements Recogniser {
         while (i < to && isIdentChar(text.charCodeAt(i))) i++; // longer than any spelling
         continue;
       }
-      if (!isDigit(first) && !inHyphenatedWord(text, start, i)) this.identifier(text, start, i, capitals, underscores, emit);
+      if (!isDigit(first) && !inHyphenatedWord(text, start, i) && !domainFollows(text, i)) this.identifier(text, start, i, capitals, underscores, emit);
     }
   }
 
@@ -126,7 +136,7 @@ export class IdentifierRecogniser implements Recogniser {
 
   /** `[TF|Flax] Stem Ending`, `Auto Ending`, or any name closing with a distinctive ending. */
   private readClassName(id: string): Reading | undefined {
-    const parts = camelParts(id);
+    const parts = frameworkSplit(camelParts(id));
     const at = parts.length > 1 && FRAMEWORK_PREFIXES.includes(parts[0]) ? 1 : 0;
     // The longest stem wins: DistilBert over Bert is automatic (stems start the name), XLMRoberta over XLM here.
     for (let k = Math.min(this.maxStemParts, parts.length - at); k >= 1; k--) {

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { MAX_SPAN, RANK, type Candidate, type Recogniser } from './candidate';
-import { HANGUL, LATIN, NOT_WORD, isDigit, isGap, isUpper, wordClass } from './chars';
+import { HANGUL, LATIN, NOT_WORD, isDigit, isGap, isUpper, organisationFollows, wordClass } from './chars';
 import { isEverydayWord } from './everydayWords';
 import { MAX_PARTICLE_LENGTH, PARTICLES } from './koreanParticles';
 
@@ -82,8 +82,11 @@ export class PhraseRecogniser implements Recogniser {
    */
   private readonly latinStarts = new Set<number>();
   private readonly hangulStarts = new Set<number>();
+  /** Model entries: their names also name their makers ("Mistral AI"). */
+  private readonly models: ReadonlySet<string>;
 
   constructor(kb: KnowledgeBase) {
+    this.models = new Set(kb.ofKind('model').map((e) => e.id));
     const aliases = kb.entries.flatMap((entry) =>
       entry.aliases.map((alias) => ({ entryId: entry.id, tokens: tokenise(alias) })).filter((a) => isUsable(a.tokens)),
     );
@@ -159,7 +162,7 @@ export class PhraseRecogniser implements Recogniser {
       if (!child) break;
       at = child;
       const entryId = versionFollows(text, token.end) ? undefined : soleEntry(at.terms, text, start, token.end);
-      if (entryId) best = { end: token.end, entryId };
+      if (entryId && !(this.models.has(entryId) && organisationFollows(text, token.end))) best = { end: token.end, entryId };
       if (at.next.size === 0) break;
       let p = token.end;
       while (p < limit && isGap(text.charCodeAt(p))) p++;
@@ -220,9 +223,14 @@ function inCompound(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 45 && wordClass(text.charCodeAt(start - 2)) !== NOT_WORD;
 }
 
-/** "GPT-3.5" is not GPT-3: a version number may not go on after the match. */
+/**
+ * "GPT-3.5" is not GPT-3, and "OpenAI GPT-2" is not "OpenAI GPT" (GPT-1): a version number may not go
+ * on after the match, neither `.5` after a number nor `-2` after a name.
+ */
 function versionFollows(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1));
+  const next = text.charCodeAt(end);
+  if (!isDigit(text.charCodeAt(end + 1))) return false;
+  return next === 46 || (next === 45 && !isDigit(text.charCodeAt(end - 1)));
 }
 
 /** The one entry the terms at a node name for the text [start, end); none if two entries claim it. */
