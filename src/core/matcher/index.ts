@@ -100,10 +100,10 @@ export class TermMatcher {
 
   private scan(text: string, from: number, to: number, emit: (c: Candidate) => void): void {
     this.recognisers ??= [
-      new HfIdRecogniser(this.kb),
-      new IdentifierRecogniser(this.kb),
-      new CodeLiteralRecogniser(this.kb),
-      new PhraseRecogniser(this.kb),
+      new HfIdRecogniser(this.index.hfIds),
+      new IdentifierRecogniser(this.kb, this.index.identifiers),
+      new CodeLiteralRecogniser(this.index.literals),
+      new PhraseRecogniser(this.index.phrases),
       new ContextualRecogniser(this.index.contextual),
     ];
     for (const recogniser of this.recognisers) recogniser.scan(text, from, to, emit);

@@ -54,6 +54,17 @@ function tokenise(phrase: string): Token[] {
   return tokens;
 }
 
+/** ASCII code units by how the fast path treats them; OTHER (punctuation, `-`) takes the general path. */
+const OTHER = 0;
+const SPACE = 1;
+const WORD = 2;
+const ASCII_KIND = new Uint8Array(128);
+const FOLDED = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_KIND[c] = wordClass(c) === LATIN ? WORD : isGap(c) && c !== 45 ? SPACE : OTHER;
+  FOLDED[c] = isUpper(c) ? c + 32 : c;
+}
+
 const NOT_ASCII = -1;
 /** A hash of the lower-cased word, or NOT_ASCII for words that need full Unicode case folding. */
 function foldedHash(text: string, start: number, end: number): number {
@@ -73,6 +84,58 @@ const edgeKey = (token: Pick<Token, 'gapBefore'>, text: string, first: boolean):
  * Aliases in prose — comments, docstrings, Markdown — in English and Korean: case-insensitive,
  * whole words, any run of spaces or hyphens between words, Korean particles after a Korean alias.
  */
+/** One alias as the trie stores it: its edge keys, its entry, and how it must be written if one-word. */
+export interface PhraseAlias {
+  keys: string[];
+  entryId: string;
+  exact?: string;
+  /** A spelling variant ("GPT3" for "GPT-3"): never overrides an alias at the same node. */
+  variant?: true;
+}
+
+/** The phrase recogniser's share of the matcher index (matcherIndex.ts): plain data, built at build time. */
+export interface PhraseIndex {
+  aliases: PhraseAlias[];
+  latinStarts: number[];
+  hangulStarts: number[];
+  models: string[];
+}
+
+/** Tokenises every usable alias once, with its spelling variants: the costly part, done at build time. */
+export function buildPhraseIndex(kb: KnowledgeBase): PhraseIndex {
+  const index: PhraseIndex = { aliases: [], latinStarts: [], hangulStarts: [], models: kb.ofKind('model').map((e) => e.id) };
+  const latin = new Set<number>();
+  const hangul = new Set<number>();
+  const aliases = kb.entries.flatMap((entry) =>
+    entry.aliases.map((alias) => ({ entryId: entry.id, tokens: tokenise(alias) })).filter((a) => isUsable(a.tokens)),
+  );
+  const add = (tokens: Token[], entryId: string, variant: boolean) => {
+    const [first] = tokens;
+    if (first.cls === HANGUL) hangul.add(first.text.charCodeAt(0));
+    else latin.add(foldedHash(first.text, 0, first.text.length));
+    const words = tokens.filter((t) => t.cls !== NOT_WORD);
+    const oneWord = words.length === 1 && !tokens.some((t) => t.gapBefore);
+    const exact = oneWord && words[0].cls === LATIN && /[A-Z]/.test(words[0].text) ? tokens.map((t) => t.text).join('') : undefined;
+    const alias: PhraseAlias = { keys: tokens.map((token, k) => edgeKey(token, token.text, k === 0)), entryId };
+    if (exact) alias.exact = exact;
+    if (variant) alias.variant = true;
+    index.aliases.push(alias);
+  };
+  for (const { entryId, tokens } of aliases) add(tokens, entryId, false);
+  // Spelling variants never override an alias: "GPT3" for "GPT-3", "지식증류" for "지식 증류".
+  for (const { entryId, tokens } of aliases) {
+    const variant = joinVariant(tokens);
+    if (variant) add(variant, entryId, true);
+  }
+  index.latinStarts = [...latin];
+  index.hangulStarts = [...hangul];
+  return index;
+}
+
+/**
+ * Aliases in prose — comments, docstrings, Markdown — in English and Korean: case-insensitive,
+ * whole words, any run of spaces or hyphens between words, Korean particles after a Korean alias.
+ */
 export class PhraseRecogniser implements Recogniser {
   private readonly root = node();
   /**
@@ -80,39 +143,26 @@ export class PhraseRecogniser implements Recogniser {
    * of each Latin or punctuation first word, and the first syllable of Hangul ones (a particle may
    * lengthen those).
    */
-  private readonly latinStarts = new Set<number>();
-  private readonly hangulStarts = new Set<number>();
+  private readonly latinStarts: ReadonlySet<number>;
+  private readonly hangulStarts: ReadonlySet<number>;
   /** Model entries: their names also name their makers ("Mistral AI"). */
   private readonly models: ReadonlySet<string>;
 
-  constructor(kb: KnowledgeBase) {
-    this.models = new Set(kb.ofKind('model').map((e) => e.id));
-    const aliases = kb.entries.flatMap((entry) =>
-      entry.aliases.map((alias) => ({ entryId: entry.id, tokens: tokenise(alias) })).filter((a) => isUsable(a.tokens)),
-    );
-    for (const { entryId, tokens } of aliases) this.add(tokens, entryId, false);
-    // Spelling variants never override an alias: "GPT3" for "GPT-3", "지식증류" for "지식 증류".
-    for (const { entryId, tokens } of aliases) {
-      const variant = joinVariant(tokens);
-      if (variant) this.add(variant, entryId, true);
-    }
+  constructor(index: PhraseIndex) {
+    this.models = new Set(index.models);
+    this.latinStarts = new Set(index.latinStarts);
+    this.hangulStarts = new Set(index.hangulStarts);
+    for (const alias of index.aliases) this.add(alias);
   }
 
-  private add(tokens: Token[], entryId: string, onlyIfFree: boolean): void {
-    const [first] = tokens;
-    if (first.cls === HANGUL) this.hangulStarts.add(first.text.charCodeAt(0));
-    else this.latinStarts.add(foldedHash(first.text, 0, first.text.length));
+  private add({ keys, entryId, exact, variant }: PhraseAlias): void {
     let at = this.root;
-    tokens.forEach((token, k) => {
-      const key = edgeKey(token, token.text, k === 0);
+    for (const key of keys) {
       let child = at.next.get(key);
       if (!child) at.next.set(key, (child = node()));
       at = child;
-    });
-    if (onlyIfFree && at.terms.length > 0) return;
-    const words = tokens.filter((t) => t.cls !== NOT_WORD);
-    const oneWord = words.length === 1 && !tokens.some((t) => t.gapBefore);
-    const exact = oneWord && words[0].cls === LATIN && /[A-Z]/.test(words[0].text) ? tokens.map((t) => t.text).join('') : undefined;
+    }
+    if (variant && at.terms.length > 0) return;
     at.terms.push(exact ? { entryId, exact } : { entryId });
   }
 
@@ -124,6 +174,29 @@ export class PhraseRecogniser implements Recogniser {
     }
     while (i < to) {
       const c = text.charCodeAt(i);
+      if (c < 128 && ASCII_KIND[c] !== OTHER) {
+        // ASCII fast path: most of any source file. One pass reads the word and hashes it.
+        if (ASCII_KIND[c] === SPACE) {
+          i++;
+          continue;
+        }
+        const limit = Math.min(text.length, i + MAX_SPAN);
+        let hash = 0;
+        let j = i;
+        for (; j < limit; j++) {
+          const d = text.charCodeAt(j);
+          if (d >= 128 || ASCII_KIND[d] !== WORD) break;
+          hash = (Math.imul(hash, 31) + FOLDED[d]) | 0;
+        }
+        // A word that runs on into non-ASCII letters ("naïve", "BERT의" is fine: Hangul is its own class)
+        // or past the span takes the general path below.
+        const next = text.charCodeAt(j);
+        if (j < limit && !(next >= 128 && wordClass(next) === LATIN)) {
+          if (this.latinStarts.has(hash >>> 0)) this.matchFrom(text, i, j, LATIN, emit);
+          i = j;
+          continue;
+        }
+      }
       if (isGap(c)) {
         i++;
         continue;
