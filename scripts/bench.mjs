@@ -34,22 +34,58 @@ async function loadBundled(entry) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function measureMatcher(fiveThousandLines) {
-  const { atlas } = await loadBundled('src/core/knowledge/index.ts');
+async function measureMatcher(fiveThousandLines, kb) {
   const { TermMatcher } = await loadBundled('src/core/matcher/index.ts');
-  const matcher = new TermMatcher(atlas);
+  const matcher = new TermMatcher(kb);
   matcher.findAll('warm up');
   let code = '';
   while (code.length < 10 * 1024 * 1024) code += fiveThousandLines + '\n';
   const runs = [];
+  const cpuRuns = [];
   let matches = 0;
   for (let i = 0; i < 3; i++) {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     matches = matcher.findAll(code).length;
+    const cpu = process.cpuUsage(cpuStarted);
     runs.push(performance.now() - started);
+    cpuRuns.push((cpu.user + cpu.system) / 1000);
   }
   const ms = median(runs);
-  return { megabytes: code.length / 1024 / 1024, ms, mbPerSecond: code.length / 1024 / 1024 / (ms / 1000), matches };
+  const megabytes = code.length / 1024 / 1024;
+  // CPU time too: on a machine shared with other builds, wall time mostly measures the queue.
+  const cpuMs = median(cpuRuns);
+  return { entries: kb.entries.length, megabytes, ms, mbPerSecond: megabytes / (ms / 1000), cpuMs, cpuMbPerSecond: megabytes / (cpuMs / 1000), matches };
+}
+
+/**
+ * First hover outside VS Code, in a fresh Node process (cold JIT, as in the extension host): parse an
+ * atlas.json with its precomputed matcher index, build the matcher from it, answer one hover. Median of 5.
+ */
+async function measureColdFirstHover(atlasFile) {
+  const bundle = join(tmpdir(), `llm-atlas-bench-cold-${process.pid}.cjs`);
+  await esbuild.build({
+    stdin: { contents: "export { deserializeAtlasWithIndex } from './src/core/knowledge/serialized'; export { TermMatcher } from './src/core/matcher';", resolveDir: repoRoot, loader: 'ts' },
+    bundle: true, format: 'cjs', platform: 'node', outfile: bundle, logLevel: 'silent',
+  });
+  const probe = `const t0 = performance.now(); const { deserializeAtlasWithIndex, TermMatcher } = require(${JSON.stringify(bundle)});
+const { kb, matcherIndex } = deserializeAtlasWithIndex(require('fs').readFileSync(${JSON.stringify(atlasFile)}, 'utf8'));
+const m = new TermMatcher(kb, matcherIndex); m.matchAt('model = BertForMaskedLM.from_pretrained(path)', 12);
+process.stdout.write(String(performance.now() - t0));`;
+  const times = [];
+  for (let i = 0; i < 5; i++) times.push(Number(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout));
+  return median(times);
+}
+
+/** The shipped atlas grown to 420 entries (test/bench/syntheticAtlas.ts), written as the build writes atlas.json. */
+async function syntheticAtlasFile() {
+  const { atlas } = await loadBundled('src/core/knowledge/index.ts');
+  const { syntheticAtlas } = await loadBundled('test/bench/syntheticAtlas.ts');
+  const { buildMatcherIndex } = await loadBundled('src/core/matcher/matcherIndex.ts');
+  const kb = syntheticAtlas(atlas);
+  const file = join(tmpdir(), `llm-atlas-bench-atlas-${kb.entries.length}.json`);
+  writeFileSync(file, JSON.stringify({ entries: kb.entries, sources: kb.sources, matcherIndex: buildMatcherIndex(kb) }));
+  return { atlas, kb, file };
 }
 
 async function measureExtensionHost(file) {
@@ -103,21 +139,26 @@ const text = mlFile(5000);
 writeFileSync(file, text);
 
 const host = await measureExtensionHost(file);
-const matcher = await measureMatcher(text);
+const synthetic = await syntheticAtlasFile();
+const matcher = await measureMatcher(text, synthetic.atlas);
+const matcher400 = await measureMatcher(text, synthetic.kb);
+const coldFirstHover = { shipped: await measureColdFirstHover(join(repoRoot, 'dist/atlas.json')), synthetic: await measureColdFirstHover(synthetic.file), entries: synthetic.kb.entries.length };
 const chart = await measureFirstChart();
 const size = sizes();
 
 const fmt = (n, digits = 2) => (typeof n === 'number' ? n.toFixed(digits) : String(n));
 const rows = [
   ['activation (load bundle + activate())', `${fmt(host.activationMs)} ms (${fmt(host.loadMs)} + ${fmt(host.activateCallMs)})`, '≤ 25 ms', host.activationMs <= 25],
-  ['first hover (loads atlas.json, builds indexes)', `${fmt(host.firstHoverMs)} ms`, '', undefined],
-  ['hover provider p50 / p95 / p99 (1,000 hovers)', `${fmt(host.hover.p50, 3)} / ${fmt(host.hover.p95, 3)} / ${fmt(host.hover.p99, 3)} ms`, 'p95 ≤ 5 ms', host.hover.p95 <= 5],
+  ['first hover (loads atlas.json, builds indexes)', `${fmt(host.firstHoverMs)} ms`, '≤ 60 ms', host.firstHoverMs <= 60],
+  [`first hover outside VS Code, cold Node (shipped / ${coldFirstHover.entries} entries)`, `${fmt(coldFirstHover.shipped)} / ${fmt(coldFirstHover.synthetic)} ms`, '≤ 60 ms', coldFirstHover.synthetic <= 60],
+  ['hover provider p50 / p95 / p99 (1,000 hovers)', `${fmt(host.hover.p50, 3)} / ${fmt(host.hover.p95, 3)} / ${fmt(host.hover.p99, 3)} ms`, 'p95 ≤ 1 ms', host.hover.p95 <= 1],
   ['executeHoverProvider round trip p50 / p95', `${fmt(host.hoverCommand.p50)} / ${fmt(host.hoverCommand.p95)} ms`, '', undefined],
   ['"In this file" update, 5,000-line file (median)', `${fmt(host.inThisFile.p50, 1)} ms (${host.inThisFile.distinctTerms} terms)`, '', undefined],
   ['heap growth after 10,000 hovers', `${fmt(host.heapGrowthBytes / 1024 / 1024)} MB`, '≤ 5 MB', host.heapGrowthBytes <= 5 * 1024 * 1024],
   ['command → first chart (first webview of the window)', `${fmt(chart.firstWebviewMs, 0)} ms`, '', undefined],
   ['command → first chart (panel reopened, median)', `${fmt(chart.reopenedMs, 0)} ms`, '≤ 500 ms', chart.reopenedMs <= 500],
-  [`matcher findAll on ${fmt(matcher.megabytes, 1)} MB of code`, `${fmt(matcher.ms, 0)} ms (${fmt(matcher.mbPerSecond, 1)} MB/s)`, '', undefined],
+  [`matcher findAll on ${fmt(matcher.megabytes, 1)} MB of code (${matcher.entries} entries)`, `${fmt(matcher.ms, 0)} ms (${fmt(matcher.mbPerSecond, 1)} MB/s; CPU ${fmt(matcher.cpuMbPerSecond, 1)})`, '≥ 50 MB/s', matcher.mbPerSecond >= 50],
+  [`matcher findAll on ${fmt(matcher400.megabytes, 1)} MB of code (${matcher400.entries} entries)`, `${fmt(matcher400.ms, 0)} ms (${fmt(matcher400.mbPerSecond, 1)} MB/s; CPU ${fmt(matcher400.cpuMbPerSecond, 1)})`, '≥ 50 MB/s', matcher400.mbPerSecond >= 50],
   ['extension-host bundle', `${fmt(size.extensionHostKB, 1)} KB`, '≤ 200 KB', size.extensionHostKB <= 200],
   ['web-worker bundle', `${fmt(size.webWorkerKB, 1)} KB`, '', undefined],
   ['atlas.json (loaded on first use)', `${fmt(size.atlasJsonKB, 1)} KB`, '', undefined],
@@ -130,5 +171,5 @@ for (const [label, value, target, ok] of rows) {
   console.log(`${label.padEnd(width)}  ${value.padEnd(30)} ${target.padEnd(12)} ${ok === undefined ? '' : ok ? 'ok' : 'MISSED'}`);
 }
 mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
-writeFileSync(join(repoRoot, 'bench-results/bench.json'), JSON.stringify({ date: new Date().toISOString(), host, matcher, chart, size }, null, 2));
+writeFileSync(join(repoRoot, 'bench-results/bench.json'), JSON.stringify({ date: new Date().toISOString(), host, matcher, matcher400, coldFirstHover, chart, size }, null, 2));
 console.log('\nwritten: bench-results/bench.json');
