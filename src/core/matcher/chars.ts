@@ -85,8 +85,8 @@ export function camelParts(s: string): string[] {
 }
 
 const TOP_LEVEL_DOMAINS = new Set(['ai', 'com', 'io', 'org', 'net', 'dev', 'co', 'app', 'cn']);
-/** Words that turn a model's name into its maker's: "Mistral AI", "Stability AI", "Falcon Labs". */
-const ORGANISATION_WORDS = new Set(['AI', 'Inc', 'Labs', 'Ltd', 'Corp', 'GmbH']);
+/** Words that turn a model's name into its maker's: "Mistral AI", "Stability AI", "The Mistral Team". */
+const ORGANISATION_WORDS = new Set(['AI', 'Inc', 'Labs', 'Ltd', 'Corp', 'GmbH', 'Team']);
 
 /** `mistral.ai`, `mistral.ai/news`: the name is part of a domain. */
 export function domainFollows(text: string, end: number): boolean {

@@ -23,13 +23,13 @@ export interface ContextualIndex {
 
 const PLAIN_WORD = /^[A-Za-z]+$/;
 /**
- * `temperature`, `alpha`, `{"type": "linear"}`: a plain word (no `_` or digit) with no `within` — for a
- * value, a plain word assigned to a plain word — is ordinary in most calls and objects, so it counts
- * only beside another atlas spelling in the same call, object or YAML block
- * (`{"temperature": 0.6, "top_p": 0.9}`, not `{"temperature": 21.5, "humidity": 40}`).
+ * An argument or key without `within` (`"top_k":`, `temperature=` in any call), or a plain-word value
+ * of a plain-word key (`{"type": "linear"}`), is ordinary in most code: it counts only beside a
+ * distinctive atlas code spelling among the members of the same call, object or YAML block
+ * (`{"do_sample": true, "top_k": 50}`, not `{"method": "GET", "top_k": 10}` in a search API).
  */
 export const isWeakPlace = (spelling: string, rule: Pick<ContextualSpelling, 'within' | 'of' | 'as'>): boolean =>
-  !rule.within?.length && PLAIN_WORD.test(spelling) && (rule.as !== 'value' || PLAIN_WORD.test(rule.of ?? ''));
+  !rule.within?.length && (rule.as !== 'value' || (PLAIN_WORD.test(spelling) && PLAIN_WORD.test(rule.of ?? '')));
 
 const VALUE_CHAR = new Uint8Array(128);
 for (let c = 0; c < 128; c++) VALUE_CHAR[c] = /[A-Za-z0-9_.+-]/.test(String.fromCharCode(c)) ? 1 : 0;
@@ -207,27 +207,32 @@ export class ContextualRecogniser implements Recogniser {
   }
 
   /**
-   * Another atlas spelling in the scope's first CONTEXT_SPAN characters (nested brackets included,
-   * until the scope closes), or the scope's own name.
+   * A distinctive atlas code spelling among the scope's own members (not inside nested brackets or
+   * deeper YAML blocks) in its first CONTEXT_SPAN characters, or as the scope's own name.
    */
   private hasEvidence(text: string, scope: Scope): boolean {
     if (scope.name && this.evidence.has(scope.name)) return true;
     const limit = Math.min(text.length, scope.start + CONTEXT_SPAN);
+    const bracketed = scope.open !== undefined;
     let depth = 0;
-    for (let i = scope.open ? scope.start + 1 : scope.start; i < limit; ) {
+    let deeperLine = false;
+    for (let i = bracketed ? scope.start + 1 : scope.start; i < limit; ) {
       const c = text.charCodeAt(i);
       if (!isIdentChar(c)) {
-        if (scope.open !== undefined) {
+        if (bracketed) {
           if (c === 40 || c === 91 || c === 123) depth++;
           else if ((c === 41 || c === 93 || c === 125) && --depth < 0) return false;
-        } else if (c === 10 && dedentsBelow(text, i + 1, scope.indent ?? 0)) {
-          return false;
+        } else if (c === 10) {
+          const indent = indentOf(text, i + 1);
+          if (indent !== undefined && indent < (scope.indent ?? 0)) return false;
+          if (indent !== undefined) deeperLine = indent > (scope.indent ?? 0);
         }
         i++;
         continue;
       }
       const start = i;
       while (i < limit && isIdentChar(text.charCodeAt(i))) i++;
+      if (depth > 0 || deeperLine) continue;
       if (this.evidenceStarts.has(startKey(text.charCodeAt(start), i - start)) && this.evidence.has(text.slice(start, i))) return true;
     }
     return false;
@@ -262,13 +267,13 @@ function skipSpacesBack(text: string, i: number): number {
   return i;
 }
 
-/** The line at `start` has content indented less than `indent` (a blank or comment line does not count). */
-function dedentsBelow(text: string, start: number, indent: number): boolean {
+/** The indentation of the line at `start` (past a list dash), or undefined for a blank or comment line. */
+function indentOf(text: string, start: number): number | undefined {
   let p = start;
   while (p < text.length && isBlank(text.charCodeAt(p))) p++;
+  if (text.charCodeAt(p) === 45 && isBlank(text.charCodeAt(p + 1))) for (p++; p < text.length && isBlank(text.charCodeAt(p)); p++);
   const c = text.charCodeAt(p);
-  if (p >= text.length || c === 10 || c === 13 || c === 35) return false;
-  return p - start < indent;
+  return p >= text.length || c === 10 || c === 13 || c === 35 ? undefined : p - start;
 }
 
 /** Only indentation, or a YAML list dash, between the line's start and `start`. */

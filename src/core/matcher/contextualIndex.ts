@@ -3,7 +3,8 @@ import type { ContextRule, ContextualIndex } from './contextual';
 import { isEverydayWord } from './everydayWords';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Spellings specific enough to vouch for a plain word beside them: `do_sample`, `LoraConfig`, `q_proj`. */
+/** Code spellings specific enough to vouch for a contextual one beside them: `do_sample`, `LoraConfig`, `q_proj`.
+ * Contextual spellings never vouch for each other: `{"top_k": 5, "temperature": 20}` may be a search API. */
 const isDistinctive = (s: string): boolean => IDENTIFIER.test(s) && !isEverydayWord(s) && (/[_\d]/.test(s) || /[a-z][A-Z]/.test(s));
 
 /** The atlas's contextual spellings grouped by form, and the spellings that count as evidence. */
@@ -19,7 +20,6 @@ export function buildContextualIndex(kb: KnowledgeBase): ContextualIndex {
       if (spelling.of) rule.of = spelling.of;
       const rules = (index[spelling.as][spelling.spelling] ??= []);
       rules.push(rule);
-      if (spelling.as !== 'value' && isDistinctive(spelling.spelling)) evidence.add(spelling.spelling);
     }
   }
   index.evidence = [...evidence];

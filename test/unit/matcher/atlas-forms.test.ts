@@ -114,7 +114,7 @@ describe('atlas: configuration keys and arguments', () => {
 
 describe('atlas: a configuration key that counts only in its place', () => {
   test('embedding_size is the factorised size as a config key or a config class argument, nothing elsewhere', () => {
-    for (const line of ['    "embedding_size": 8,', 'embedding_size: 2', 'AlbertConfig(embedding_size=128)']) {
+    for (const line of ['{"embedding_size": 128, "hidden_size": 4096}', 'embedding_size: 128\nnum_attention_heads: 64', 'AlbertConfig(embedding_size=128)']) {
       const match = matcher.findAll(line).find((m) => m.text === 'embedding_size');
       assert.deepEqual([match?.entryId, match?.via], ['factorized-embedding-parameterization', 'contextual'], line);
     }

@@ -69,10 +69,18 @@ describe('contextual spellings: keyword arguments', () => {
 describe('contextual spellings: keys', () => {
   test('"top_k": in JSON and top_k: in YAML', () => {
     assert.deepEqual(found('{\n  "do_sample": true,\n  "top_k": 50\n}'), ['do_sample→do-sample', 'top_k→top-k-sampling']);
-    assert.deepEqual(found('generation:\n  top_k: 40\n  top_p: 0.9\n'), ['top_k→top-k-sampling']);
+    assert.deepEqual(found('generation:\n  top_k: 40\n  do_sample: true\n'), ['top_k→top-k-sampling', 'do_sample→do-sample']);
   });
 
-  test('a plain word without `within` needs another atlas spelling in its object or block', () => {
+  test('without `within`, a key or argument needs a distinctive atlas spelling among its own siblings', () => {
+    assert.deepEqual(found('{"method": "GET", "top_k": 10}'), []);
+    // Nested objects do not vouch for their parent, and contextual spellings do not vouch for each other.
+    assert.deepEqual(found('{"temperature": 21.5, "search": {"do_sample": true}}'), ['do_sample→do-sample']);
+    assert.deepEqual(found('{"temperature": 0.7, "top_k": 5}'), []);
+    assert.deepEqual(found('weather:\n  temperature: 21\n  detail:\n    do_sample: true\n'), ['do_sample→do-sample']);
+  });
+
+  test('a plain word without `within` needs another atlas spelling in its object or block, before or after it', () => {
     assert.deepEqual(found('{"do_sample": true, "temperature": 0.6}'), ['do_sample→do-sample', 'temperature→temperature-sampling']);
     assert.deepEqual(found('{"temperature": 0.6, "do_sample": true}'), ['temperature→temperature-sampling', 'do_sample→do-sample']);
     assert.deepEqual(found('{"city": "Seoul", "temperature": 21.5, "humidity": 40}'), []);
@@ -88,7 +96,7 @@ describe('contextual spellings: keys', () => {
   });
 
   test('YAML keys open their line; text such as `note: top_k: x` in prose is not a key', () => {
-    assert.deepEqual(found('- top_k: 5\n'), ['top_k→top-k-sampling']);
+    assert.deepEqual(found('- top_k: 5\n  do_sample: true\n'), ['top_k→top-k-sampling', 'do_sample→do-sample']);
     assert.deepEqual(found('see the note: top_k: 5'), []);
     assert.deepEqual(found('top_k:5'), []);
   });
