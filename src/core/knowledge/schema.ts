@@ -172,9 +172,10 @@ export interface Entry {
  *   (`--lr_scheduler_type cosine`, `--optim=paged_adamw_8bit`). A value may have `within` too: the
  *   object or call its key stands in (`{spelling: 'linear', as: 'value', of: 'type', within: ['rope_scaling']}`).
  * - The enclosing call or object must open at most 4,096 characters before the spelling.
- * - A plain word (letters only) without `within` — for a value: a plain word assigned to a plain word,
- *   like `{"type": "linear"}` — counts only beside another atlas spelling in the same call, object or
- *   YAML block: `"temperature":` next to `"do_sample":`, not in a weather API's JSON.
+ * - An argument or key without `within` — and a plain-word value of a plain-word key, like
+ *   `{"type": "linear"}` — counts only when a distinctive code spelling of the atlas is a direct member of
+ *   the same call, object or YAML block (or names it): `"temperature":` next to `"do_sample":`, not in a
+ *   weather API's JSON. Contextual spellings do not vouch for each other.
  * - A one- or two-letter argument or key needs `within` (validate.ts).
  */
 export interface ContextualSpelling {
