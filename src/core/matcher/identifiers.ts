@@ -169,7 +169,7 @@ export class IdentifierRecogniser implements Recogniser {
       const also = className ? [className.entryId, ...className.also].filter((x) => x !== exact) : [];
       emit({ entryId: exact, also, start, end, via: 'code-key', rank: RANK.codeKey });
     } else if (className) {
-      emit({ ...className, start, end, via: 'identifier', rank: RANK.identifier });
+      emit({ entryId: className.entryId, also: className.also, start, end, via: 'identifier', rank: RANK.identifier });
     } else {
       // Spellings inside have two CamelCase words or a snake_case part.
       if (capitals >= 2) this.readCamelParts(id, start, emit);
