@@ -148,7 +148,10 @@ describe('hovers on modern training, generation, quantization and model code (is
     await setSetting('llmAtlas.language', 'en');
     kb = deserializeAtlas(new TextDecoder().decode(await vscode.workspace.fs.readFile(repoUri('dist/atlas.json'))));
   });
-  after(() => setSetting('llmAtlas.language', undefined));
+  after(async () => {
+    await setSetting('llmAtlas.language', undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
 
   async function open(language: string, content: string): Promise<vscode.TextDocument> {
     const key = `${language}\u0000${content}`;
