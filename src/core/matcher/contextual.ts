@@ -1,7 +1,7 @@
 import type { ContextualSpelling } from '../knowledge/schema';
 import { MAX_SPAN, RANK, type Candidate, type Recogniser } from './candidate';
 import { isIdentChar } from './chars';
-import { CONTEXT_SPAN, ScopeTracker, identifierEndingAt, type Scope } from './scopes';
+import { CONTEXT_SPAN, ScopeTracker, identifierEndingAt, isScopeChar, type Scope } from './scopes';
 
 /** One place a spelling names an entry in. */
 export interface ContextRule {
@@ -100,7 +100,7 @@ export class ContextualRecogniser implements Recogniser {
     while (i < to) {
       const c = text.charCodeAt(i);
       if (!isIdentChar(c)) {
-        scopes.advance(i);
+        if (isScopeChar(c)) scopes.advance(i);
         i++;
         continue;
       }

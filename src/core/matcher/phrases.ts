@@ -148,11 +148,53 @@ export class PhraseRecogniser implements Recogniser {
   /** Model entries: their names also name their makers ("Mistral AI"). */
   private readonly models: ReadonlySet<string>;
 
+  /**
+   * For each ASCII first word: whether it is an alias by itself, and the hashes of the words that may
+   * follow it. `self` starts "self-attention" but is mostly `self.config`: the word after rules it out
+   * without walking the trie.
+   */
+  private readonly followers = new Map<number, { alone: boolean; next: Set<number>; nonAsciiNext: boolean }>();
+
   constructor(index: PhraseIndex) {
     this.models = new Set(index.models);
     this.latinStarts = new Set(index.latinStarts);
     this.hangulStarts = new Set(index.hangulStarts);
-    for (const alias of index.aliases) this.add(alias);
+    for (const alias of index.aliases) {
+      this.add(alias);
+      const first = foldedHash(alias.keys[0], 0, alias.keys[0].length);
+      if (first === NOT_ASCII) continue;
+      let gate = this.followers.get(first);
+      if (!gate) this.followers.set(first, (gate = { alone: false, next: new Set(), nonAsciiNext: false }));
+      const second = alias.keys[1]?.trimStart();
+      if (second === undefined) gate.alone = true;
+      else {
+        const hash = foldedHash(second, 0, second.length);
+        if (hash === NOT_ASCII) gate.nonAsciiNext = true;
+        else gate.next.add(hash);
+      }
+    }
+  }
+
+  /** Can an alias start with the ASCII word [start, end) whose hash is `hash`, given the word after it? */
+  private mayContinue(text: string, end: number, hash: number): boolean {
+    const gate = this.followers.get(hash);
+    if (!gate) return true; // not an ASCII-keyed start: let the trie decide
+    if (gate.alone) return true;
+    let p = end;
+    const limit = Math.min(text.length, end + MAX_SPAN);
+    while (p < limit && isGap(text.charCodeAt(p))) p++;
+    if (p >= limit) return false;
+    const c = text.charCodeAt(p);
+    if (c >= 128) return gate.nonAsciiNext || gate.next.size > 0;
+    if (ASCII_KIND[c] !== WORD) return gate.next.has(FOLDED[c]); // punctuation is a one-character token
+    let next = 0;
+    for (; p < limit; p++) {
+      const d = text.charCodeAt(p);
+      if (d >= 128) return true; // runs on into non-ASCII letters: let the trie decide
+      if (ASCII_KIND[d] !== WORD) break;
+      next = (Math.imul(next, 31) + FOLDED[d]) | 0;
+    }
+    return gate.next.has(next >>> 0);
   }
 
   private add({ keys, entryId, exact, variant }: PhraseAlias): void {
@@ -192,7 +234,7 @@ export class PhraseRecogniser implements Recogniser {
         // or past the span takes the general path below.
         const next = text.charCodeAt(j);
         if (j < limit && !(next >= 128 && wordClass(next) === LATIN)) {
-          if (this.latinStarts.has(hash >>> 0)) this.matchFrom(text, i, j, LATIN, emit);
+          if (this.latinStarts.has(hash >>> 0) && this.mayContinue(text, j, hash >>> 0)) this.matchFrom(text, i, j, LATIN, emit);
           i = j;
           continue;
         }

@@ -25,6 +25,10 @@ export interface Block extends Scope {
 }
 
 const MAX_DEPTH = 256;
+const SCOPE_CHARS = new Uint8Array(128);
+for (const c of '()[]{}\n') SCOPE_CHARS[c.charCodeAt(0)] = 1;
+/** Brackets and line breaks: the only code units `advance` acts on. */
+export const isScopeChar = (c: number): boolean => c < 128 && SCOPE_CHARS[c] === 1;
 const isBlank = (c: number): boolean => c === 32 || c === 9;
 
 /**
@@ -45,7 +49,7 @@ export class ScopeTracker {
     if (position === 0) this.line(0);
   }
 
-  /** Reads the non-identifier code unit at `i`; called for each of them in increasing order. */
+  /** Reads the bracket or line break at `i`; called for each of them in increasing order. */
   advance(i: number): void {
     const c = this.text.charCodeAt(i);
     if (c === 40 || c === 91 || c === 123) {
