@@ -53,22 +53,48 @@ async function measurePlanner() {
   return { planMicroseconds: ((performance.now() - started) / plans) * 1000, readScriptMs: readMs };
 }
 
-async function measureMatcher(fiveThousandLines) {
-  const { atlas } = await loadBundled('src/core/knowledge/index.ts');
+async function measureMatcher(fiveThousandLines, kb) {
   const { TermMatcher } = await loadBundled('src/core/matcher/index.ts');
-  const matcher = new TermMatcher(atlas);
+  const matcher = new TermMatcher(kb);
   matcher.findAll('warm up');
   let code = '';
   while (code.length < 10 * 1024 * 1024) code += fiveThousandLines + '\n';
   const runs = [];
+  const cpuRuns = [];
   let matches = 0;
   for (let i = 0; i < 3; i++) {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     matches = matcher.findAll(code).length;
+    const cpu = process.cpuUsage(cpuStarted);
     runs.push(performance.now() - started);
+    cpuRuns.push((cpu.user + cpu.system) / 1000);
   }
   const ms = median(runs);
-  return { megabytes: code.length / 1024 / 1024, ms, mbPerSecond: code.length / 1024 / 1024 / (ms / 1000), matches };
+  const megabytes = code.length / 1024 / 1024;
+  // CPU time too: on a machine shared with other builds, wall time mostly measures the queue.
+  const cpuMs = median(cpuRuns);
+  return { entries: kb.entries.length, megabytes, ms, mbPerSecond: megabytes / (ms / 1000), cpuMs, cpuMbPerSecond: megabytes / (cpuMs / 1000), matches };
+}
+
+/**
+ * First hover outside VS Code, in a fresh Node process (cold JIT, as in the extension host): parse an
+ * atlas.json with its precomputed matcher index, build the matcher from it, answer one hover. Median of 5.
+ */
+async function measureColdFirstHover(atlasFile) {
+  const bundle = join(tmpdir(), `llm-atlas-bench-cold-${process.pid}.cjs`);
+  await esbuild.build({
+    stdin: { contents: "export { deserializeAtlasWithIndex } from './src/core/knowledge/serialized'; export { TermMatcher } from './src/core/matcher';", resolveDir: repoRoot, loader: 'ts' },
+    bundle: true, format: 'cjs', platform: 'node', outfile: bundle, logLevel: 'silent',
+  });
+  // The bundle is loaded first, as the extension host has it loaded before the first hover.
+  const probe = `const { deserializeAtlasWithIndex, TermMatcher } = require(${JSON.stringify(bundle)}); const t0 = performance.now();
+const { kb, matcherIndex } = deserializeAtlasWithIndex(require('fs').readFileSync(${JSON.stringify(atlasFile)}, 'utf8'));
+const m = new TermMatcher(kb, matcherIndex); m.matchAt('model = BertForMaskedLM.from_pretrained(path)', 12);
+process.stdout.write(String(performance.now() - t0));`;
+  const times = [];
+  for (let i = 0; i < 5; i++) times.push(Number(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout));
+  return median(times);
 }
 
 /** Config estimates as the hover makes them: parse, count and derive figures, for each published config in the truth fixtures. */
@@ -144,7 +170,9 @@ const text = mlFile(5000);
 writeFileSync(file, text);
 
 const host = await measureExtensionHost(file);
-const matcher = await measureMatcher(text);
+const { atlas } = await loadBundled('src/core/knowledge/index.ts');
+const matcher = await measureMatcher(text, atlas);
+const coldFirstHover = await measureColdFirstHover(join(repoRoot, 'dist/atlas.json'));
 const estimator = await measureEstimator();
 const chart = await measureFirstChart();
 const planner = await measurePlanner();
@@ -154,8 +182,9 @@ const weights = await measureWeights();
 const fmt = (n, digits = 2) => (typeof n === 'number' ? n.toFixed(digits) : String(n));
 const rows = [
   ['activation (load bundle + activate())', `${fmt(host.activationMs)} ms (${fmt(host.loadMs)} + ${fmt(host.activateCallMs)})`, '≤ 25 ms', host.activationMs <= 25],
-  ['first hover (loads atlas.json, builds indexes)', `${fmt(host.firstHoverMs)} ms`, '', undefined],
-  ['hover provider p50 / p95 / p99 (1,000 hovers)', `${fmt(host.hover.p50, 3)} / ${fmt(host.hover.p95, 3)} / ${fmt(host.hover.p99, 3)} ms`, 'p95 ≤ 5 ms', host.hover.p95 <= 5],
+  ['first hover (loads atlas.json, builds indexes)', `${fmt(host.firstHoverMs)} ms`, '≤ 60 ms', host.firstHoverMs <= 60],
+  [`first hover outside VS Code, cold Node (${matcher.entries} entries)`, `${fmt(coldFirstHover)} ms`, '≤ 60 ms', coldFirstHover <= 60],
+  ['hover provider p50 / p95 / p99 (1,000 hovers)', `${fmt(host.hover.p50, 3)} / ${fmt(host.hover.p95, 3)} / ${fmt(host.hover.p99, 3)} ms`, 'p95 ≤ 1 ms', host.hover.p95 <= 1],
   ['executeHoverProvider round trip p50 / p95', `${fmt(host.hoverCommand.p50)} / ${fmt(host.hoverCommand.p95)} ms`, '', undefined],
   ['"In this file" update, 5,000-line file (median)', `${fmt(host.inThisFile.p50, 1)} ms (${host.inThisFile.distinctTerms} terms)`, '', undefined],
   ['heap growth after 10,000 hovers', `${fmt(host.heapGrowthBytes / 1024 / 1024)} MB`, '≤ 5 MB', host.heapGrowthBytes <= 5 * 1024 * 1024],
@@ -164,7 +193,7 @@ const rows = [
   ['planner CodeLens, first (loads engine and configs)', `${fmt(host.plannerLens.firstMs, 1)} ms`, '', undefined],
   ['planner CodeLens after an edit p50 / p95', `${fmt(host.plannerLens.p50, 1)} / ${fmt(host.plannerLens.p95, 1)} ms`, '', undefined],
   ['planner: one plan (a slider move) / reading the script', `${fmt(planner.planMicroseconds, 1)} µs / ${fmt(planner.readScriptMs, 1)} ms`, '', undefined],
-  [`matcher findAll on ${fmt(matcher.megabytes, 1)} MB of code`, `${fmt(matcher.ms, 0)} ms (${fmt(matcher.mbPerSecond, 1)} MB/s)`, '', undefined],
+  [`matcher findAll on ${fmt(matcher.megabytes, 1)} MB of code (${matcher.entries} entries)`, `${fmt(matcher.ms, 0)} ms (${fmt(matcher.mbPerSecond, 1)} MB/s; CPU ${fmt(matcher.cpuMbPerSecond, 1)})`, '≥ 50 MB/s', matcher.mbPerSecond >= 50],
   [`weights: 8-shard checkpoint, ${weights.shardedTensors} tensors (${fmt(weights.shardedParameters / 1e9, 1)}B), headers → summary + config check`, `${fmt(weights.shardedMs, 1)} ms`, '< 1,000 ms', weights.shardedMs < 1000],
   [`weights: GGUF, ${weights.ggufTensors} tensors, ${fmt(weights.ggufHeaderBytes / 1e6, 1)} MB header`, `${fmt(weights.ggufMs, 1)} ms`, '', undefined],
   [`config estimate + figures (${estimator.configs} configs) median / slowest`, `${fmt(estimator.medianMicroseconds, 0)} / ${fmt(estimator.slowestMicroseconds, 0)} µs`, '', undefined],
@@ -180,5 +209,5 @@ for (const [label, value, target, ok] of rows) {
   console.log(`${label.padEnd(width)}  ${value.padEnd(30)} ${target.padEnd(12)} ${ok === undefined ? '' : ok ? 'ok' : 'MISSED'}`);
 }
 mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
-writeFileSync(join(repoRoot, 'bench-results/bench.json'), JSON.stringify({ date: new Date().toISOString(), host, matcher, estimator, chart, planner, size, weights }, null, 2));
+writeFileSync(join(repoRoot, 'bench-results/bench.json'), JSON.stringify({ date: new Date().toISOString(), host, matcher, coldFirstHover, estimator, chart, planner, size, weights }, null, 2));
 console.log('\nwritten: bench-results/bench.json');

@@ -56,12 +56,14 @@ const builds = [
  * being bundled, which keeps the host bundle small and activation free of work.
  */
 async function writeAtlasJson() {
-  const result = await esbuild.build({ entryPoints: ['src/core/knowledge/index.ts'], bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'warning' });
+  // With the matcher's index, precomputed here so that the first hover does not build it.
+  const stdin = { contents: "export { atlas } from './src/core/knowledge'; export { buildMatcherIndex } from './src/core/matcher/matcherIndex';", resolveDir: process.cwd(), loader: 'ts' };
+  const result = await esbuild.build({ stdin, bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'warning' });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
-  const { atlas } = module.exports;
+  const { atlas, buildMatcherIndex } = module.exports;
   mkdirSync('dist', { recursive: true });
-  writeFileSync('dist/atlas.json', JSON.stringify({ entries: atlas.entries, sources: atlas.sources }));
+  writeFileSync('dist/atlas.json', JSON.stringify({ entries: atlas.entries, sources: atlas.sources, matcherIndex: buildMatcherIndex(atlas) }));
   // Published configs by Hugging Face id (src/core/estimator/knownConfigs.ts), read on first use too.
   writeFileSync('dist/known-configs.json', JSON.stringify(JSON.parse(readFileSync('src/core/estimator/known-configs.json', 'utf8'))));
 }

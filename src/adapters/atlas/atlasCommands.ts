@@ -3,6 +3,7 @@ import { headlineFigure } from '../../core/present/hoverMarkdown';
 import { kindName, pick } from '../../core/present/format';
 import { t, uiLanguage } from '../i18n';
 import type { AtlasService } from './atlasService';
+import { termAtPosition } from './termAtPosition';
 
 async function explainTermAtCursor(atlas: AtlasService): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
@@ -12,7 +13,7 @@ async function explainTermAtCursor(atlas: AtlasService): Promise<boolean> {
   }
   const { matcher } = await atlas.load();
   const position = editor.selection.active;
-  const match = matcher.matchAt(editor.document.lineAt(position.line).text, position.character);
+  const match = termAtPosition(matcher, editor.document, position)?.match;
   if (!match) {
     void vscode.window.showInformationMessage(t('No atlas term at the cursor.'));
     return false;

@@ -6,13 +6,15 @@ import type { AtlasSearch } from '../../core/search/atlasSearch';
 export interface LoadedAtlas {
   kb: KnowledgeBase;
   matcher: TermMatcher;
-  search: AtlasSearch;
+  /** Built on first use: a hover never needs it. */
+  readonly search: AtlasSearch;
 }
 
 /**
- * Loads dist/atlas.json and builds the matcher and the search index on first use, once.
- * `workspace.fs` reads extension files in both the Node and the web-worker hosts. The modules are
- * imported dynamically so that esbuild defers evaluating them until then: activation stays cheap.
+ * Loads dist/atlas.json (the atlas and the matcher index the build stored with it) and builds the
+ * matcher on first use, once; the search index waits until something searches. `workspace.fs`
+ * reads extension files in both the Node and the web-worker hosts. The modules are imported
+ * dynamically so that esbuild defers evaluating them until then: activation stays cheap.
  */
 export class AtlasService {
   private loading: Promise<LoadedAtlas> | undefined;
@@ -21,14 +23,21 @@ export class AtlasService {
 
   load(): Promise<LoadedAtlas> {
     this.loading ??= (async () => {
-      const [bytes, { deserializeAtlas }, { TermMatcher }, { AtlasSearch }] = await Promise.all([
+      const [bytes, { deserializeAtlasWithIndex }, { TermMatcher }, { AtlasSearch }] = await Promise.all([
         vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'atlas.json')),
         import('../../core/knowledge/serialized'),
         import('../../core/matcher'),
         import('../../core/search/atlasSearch'),
       ]);
-      const kb = deserializeAtlas(new TextDecoder().decode(bytes));
-      return { kb, matcher: new TermMatcher(kb), search: new AtlasSearch(kb) };
+      const { kb, matcherIndex } = deserializeAtlasWithIndex(new TextDecoder().decode(bytes));
+      let search: AtlasSearch | undefined;
+      return {
+        kb,
+        matcher: new TermMatcher(kb, matcherIndex),
+        get search() {
+          return (search ??= new AtlasSearch(kb));
+        },
+      };
     })();
     // A failed read (file replaced mid-update, say) is not cached: the next use tries again.
     this.loading.catch(() => (this.loading = undefined));

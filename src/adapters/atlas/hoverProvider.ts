@@ -5,6 +5,7 @@ import { chartTargetFor } from '../../core/scaling/chartTargets';
 import { uiLanguage } from '../i18n';
 import type { AtlasService } from './atlasService';
 import { HOVER_COMMANDS, commandLink } from './commandLinks';
+import { termAtPosition } from './termAtPosition';
 
 export const HOVER_LANGUAGES_SETTING = 'llmAtlas.hover.languages';
 
@@ -24,16 +25,16 @@ export class AtlasHoverProvider implements vscode.HoverProvider {
     const settings = vscode.workspace.getConfiguration('llmAtlas.hover');
     if (!settings.get<boolean>('enabled', true)) return undefined;
     const { kb, matcher } = await this.atlas.load();
-    const line = document.lineAt(position.line).text;
-    const match = matcher.matchAt(line, position.character);
-    if (!match) return undefined;
+    const found = termAtPosition(matcher, document, position);
+    if (!found) return undefined;
+    const { match, range } = found;
     const detail = settings.get<HoverDetail>('detail', 'compact');
     const subject = { ...match, hfId: match.via === 'hf-id' ? match.text : undefined };
     const text = hoverMarkdown(kb, subject, uiLanguage(), detail === 'detailed' ? 'detailed' : 'compact', hoverLinks(kb));
     if (!text) return undefined;
     const markdown = new vscode.MarkdownString(text);
     markdown.isTrusted = { enabledCommands: HOVER_COMMANDS };
-    return new vscode.Hover(markdown, new vscode.Range(position.line, match.start, position.line, match.end));
+    return new vscode.Hover(markdown, range);
   }
 }
 

@@ -166,10 +166,22 @@ export interface Entry {
  *   `"hidden_act": "silu"`, `optim="paged_adamw_8bit"`).
  * The same spelling may belong to different entries in different places (`"linear"` as
  * `lr_scheduler_type` and as `rope_scaling.type`), never to two entries in the same place.
+ *
+ * How the matcher reads them (src/core/matcher/contextual.ts), refinements of the above:
+ * - A value is also found unquoted in YAML (`optim: paged_adamw_8bit`) and after a command-line flag
+ *   (`--lr_scheduler_type cosine`, `--optim=paged_adamw_8bit`). A value may have `within` too: the
+ *   object or call its key stands in (`{spelling: 'linear', as: 'value', of: 'type', within: ['rope_scaling']}`).
+ * - The enclosing call or object must open at most 4,096 characters before the spelling.
+ * - An argument or key without `within` — and a plain-word value of a plain-word key, like
+ *   `{"type": "linear"}` — counts only when a distinctive code spelling of the atlas is a direct member of
+ *   the same call, object or YAML block (or names it): `"temperature":` next to `"do_sample":`, not in a
+ *   weather API's JSON. Contextual spellings do not vouch for each other.
+ * - A one- or two-letter argument or key needs `within` (validate.ts).
  */
 export interface ContextualSpelling {
   spelling: string;
   as: 'argument' | 'key' | 'value';
+  /** Callee names (arguments), parent keys (keys), or the object/call a value's key stands in (values). */
   within?: string[];
   /** For `value`: the argument or key the string is assigned to. */
   of?: string;

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from './knowledgeBase';
-import { modelNumberFacts, type Bilingual, type Entry, type EntryKind, type ModelFacts, type NumberFact, type Source } from './schema';
+import { modelNumberFacts, type Bilingual, type ContextualSpelling, type Entry, type EntryKind, type ModelFacts, type NumberFact, type Source } from './schema';
 
 /**
  * Checks the whole knowledge base and returns every problem as a readable sentence (empty = valid).
@@ -11,6 +11,7 @@ export function validateKnowledgeBase(kb: KnowledgeBase): string[] {
   checkEntryIds(kb, problems);
   for (const entry of kb.entries) checkEntry(entry, kb, problems);
   checkSharedSpellings(kb, problems);
+  checkSharedPlaces(kb, problems);
   checkVariants(kb, problems);
   for (const [key, source] of Object.entries(kb.sources)) checkSource(key, source, problems);
   return problems;
@@ -88,7 +89,7 @@ function checkEntry(entry: Entry, kb: KnowledgeBase, problems: string[]): void {
   }
   checkBilingual(`${at} explanation`, entry.explanation, problems, 'prose');
 
-  if (entry.aliases.length === 0 && entry.code.length === 0) problems.push(`${at} has neither aliases nor code spellings.`);
+  if (entry.aliases.length === 0 && entry.code.length === 0 && !entry.contextual?.length) problems.push(`${at} has neither aliases nor code spellings.`);
   for (const alias of entry.aliases) {
     const normalised = normaliseAlias(alias);
     if (!normalised) problems.push(`${at} has an empty alias.`);
@@ -97,6 +98,7 @@ function checkEntry(entry: Entry, kb: KnowledgeBase, problems: string[]): void {
   for (const spelling of entry.code) {
     if (!IDENTIFIER.test(spelling)) problems.push(`${at} code spelling "${spelling}" is not an identifier.`);
   }
+  for (const spelling of entry.contextual ?? []) checkContextual(at, spelling, problems);
 
   if (entry.sources.length === 0) problems.push(`${at} cites no source.`);
   for (const key of entry.sources) checkSourceKey(`${at} sources`, key, kb, problems);
@@ -205,6 +207,57 @@ function checkSharedSpellings(kb: KnowledgeBase, problems: string[]): void {
       const owner = codeOwner.get(spelling);
       if (owner !== undefined && owner !== entry.id) problems.push(`Code spelling "${spelling}" is shared by ${owner} and ${entry.id}.`);
       else codeOwner.set(spelling, entry.id);
+    }
+  }
+}
+
+const PLAIN_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** What the matcher reads as a value: a short name, possibly with `-`, `.` or `+` (`gelu_pytorch_tanh`, `gpt-4o`). */
+const VALUE_SPELLING = /^[A-Za-z0-9_][A-Za-z0-9_.+-]{0,63}$/;
+
+/** A contextual spelling must be one the matcher can find, in a place it can tell (schema.ts, `ContextualSpelling`). */
+function checkContextual(at: string, { spelling, as, within, of }: ContextualSpelling, problems: string[]): void {
+  const where = `${at} contextual ${as} "${spelling}"`;
+  if (as !== 'argument' && as !== 'key' && as !== 'value') {
+    problems.push(`${where}: "${String(as)}" is not argument, key or value.`);
+    return;
+  }
+  if (as === 'value') {
+    if (!VALUE_SPELLING.test(spelling)) problems.push(`${where} is not a short value name.`);
+    if (!of) problems.push(`${where} needs \`of\`, the argument or key it is assigned to.`);
+    else if (!PLAIN_IDENTIFIER.test(of)) problems.push(`${where}: of "${of}" is not an identifier.`);
+  } else {
+    if (!PLAIN_IDENTIFIER.test(spelling)) problems.push(`${where} is not an identifier.`);
+    if (of !== undefined) problems.push(`${where}: \`of\` is only for values.`);
+    // `r=` anywhere would be every `r=`: a one- or two-letter name needs the call or object it belongs to.
+    if (spelling.length <= 2 && !within?.length) problems.push(`${where} is too short to stand without \`within\`.`);
+  }
+  if (within !== undefined && within.length === 0) problems.push(`${where}: within is empty (leave it out for anywhere).`);
+  for (const name of within ?? []) {
+    if (!PLAIN_IDENTIFIER.test(name)) problems.push(`${where}: within "${name}" is not an identifier (a callee's last dotted part or a key).`);
+  }
+}
+
+/**
+ * The same spelling in the same place may not name two entries: same form, same `of`, and `within`
+ * lists that overlap (no `within` overlaps everything). The matcher would stay silent there.
+ */
+function checkSharedPlaces(kb: KnowledgeBase, problems: string[]): void {
+  const seen = new Map<string, { entryId: string; within?: string[] }[]>();
+  for (const entry of kb.entries) {
+    for (const { spelling, as, within, of } of entry.contextual ?? []) {
+      const key = `${as}\u0000${spelling}\u0000${of ?? ''}`;
+      const others = seen.get(key) ?? [];
+      for (const other of others) {
+        if (other.entryId === entry.id) continue;
+        const overlap = !other.within?.length || !within?.length || other.within.some((name) => within.includes(name));
+        if (overlap) {
+          const place = `${as} "${spelling}"${of ? ` of "${of}"` : ''}${within?.length ? ` within ${within.join(', ')}` : ''}`;
+          problems.push(`Contextual ${place} is claimed by both ${other.entryId} and ${entry.id} in the same place.`);
+        }
+      }
+      others.push({ entryId: entry.id, within });
+      seen.set(key, others);
     }
   }
 }

@@ -1,6 +1,6 @@
 /** What the recognisers report, and the contract they share. */
 
-export type Via = 'hf-id' | 'identifier' | 'code-key' | 'phrase';
+export type Via = 'hf-id' | 'contextual' | 'identifier' | 'code-key' | 'phrase';
 
 export interface Candidate {
   entryId: string;
@@ -16,10 +16,11 @@ export interface Candidate {
 /** Tie-break order for candidates covering the same text: the most specific reading first. */
 export const RANK = {
   exactHfId: 0, // names an exact released size
-  codeKey: 1, // a spelling the atlas lists verbatim
-  identifier: 2, // derived from a class name's stem and suffix
-  phrase: 3,
-  hfFamily: 4, // an unknown id that only shares a family prefix
+  contextual: 1, // a spelling in the place that gives it its meaning (`attn_implementation="flash_attention_2"`)
+  codeKey: 2, // a spelling the atlas lists verbatim
+  identifier: 3, // derived from a class name's stem and suffix
+  phrase: 4,
+  hfFamily: 5, // an unknown id that only shares a family prefix
 } as const;
 
 /** Longest spelling any recogniser reads; longer tokens (hashes, base64, minified code) never match. */

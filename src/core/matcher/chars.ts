@@ -83,3 +83,24 @@ export function camelParts(s: string): string[] {
   if (s.length > 0) parts.push(s.slice(start));
   return parts;
 }
+
+const TOP_LEVEL_DOMAINS = new Set(['ai', 'com', 'io', 'org', 'net', 'dev', 'co', 'app', 'cn']);
+/** Words that turn a model's name into its maker's: "Mistral AI", "Stability AI", "The Mistral Team". */
+const ORGANISATION_WORDS = new Set(['AI', 'Inc', 'Labs', 'Ltd', 'Corp', 'GmbH', 'Team']);
+
+/** `mistral.ai`, `mistral.ai/news`: the name is part of a domain. */
+export function domainFollows(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 46) return false;
+  let p = end + 1;
+  while (p < text.length && p - end <= 4 && isLetter(text.charCodeAt(p))) p++;
+  return !isIdentChar(text.charCodeAt(p)) && TOP_LEVEL_DOMAINS.has(text.slice(end + 1, p).toLowerCase());
+}
+
+/** "Mistral AI", `mistral.ai`: what follows makes the name a company's, not its model's. */
+export function organisationFollows(text: string, end: number): boolean {
+  if (domainFollows(text, end)) return true;
+  if (text.charCodeAt(end) !== 32) return false;
+  let p = end + 1;
+  while (p < text.length && p - end <= 5 && isLetter(text.charCodeAt(p))) p++;
+  return wordClass(text.charCodeAt(p)) !== LATIN && ORGANISATION_WORDS.has(text.slice(end + 1, p)); // "AI가": a particle may follow
+}

@@ -3,6 +3,20 @@ import { RANK, claim, type Candidate, type Recogniser } from './candidate';
 import { isIdentChar } from './chars';
 import { isIdentifierSpelling } from './identifiers';
 
+/** The literal spellings with their one owner (ambiguous ones left out): the matcher index's share. */
+export type LiteralIndex = [spelling: string, entryId: string][];
+
+export function buildLiteralIndex(kb: KnowledgeBase): LiteralIndex {
+  const owners = new Map<string, string | null>();
+  for (const entry of kb.entries) {
+    for (const code of entry.code) {
+      const letters = code.replace(/[^A-Za-z]/g, '').length;
+      if (!isIdentifierSpelling(code) && code.length >= 4 && letters >= 2) claim(owners, code, entry.id, (a, b) => a === b);
+    }
+  }
+  return [...owners].filter((pair): pair is [string, string] => pair[1] !== null);
+}
+
 /**
  * Code spellings that are not plain identifiers: special tokens ("[MASK]", "<|endoftext|>") and dotted
  * names ("nn.MultiheadAttention", "F.scaled_dot_product_attention"). Matched verbatim, never inside
@@ -12,16 +26,8 @@ export class CodeLiteralRecogniser implements Recogniser {
   /** Spellings by first code unit, longest first. */
   private readonly byFirst = new Map<number, { spelling: string; entryId: string }[]>();
 
-  constructor(kb: KnowledgeBase) {
-    const owners = new Map<string, string | null>();
-    for (const entry of kb.entries) {
-      for (const code of entry.code) {
-        const letters = code.replace(/[^A-Za-z]/g, '').length;
-        if (!isIdentifierSpelling(code) && code.length >= 4 && letters >= 2) claim(owners, code, entry.id, (a, b) => a === b);
-      }
-    }
-    for (const [spelling, entryId] of owners) {
-      if (entryId === null) continue;
+  constructor(literals: LiteralIndex) {
+    for (const [spelling, entryId] of literals) {
       const first = spelling.charCodeAt(0);
       const list = this.byFirst.get(first) ?? [];
       list.push({ spelling, entryId });

@@ -2,14 +2,14 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { MAX_SPAN, RANK, claim, type Candidate, type Recogniser } from './candidate';
 import { camelParts, isDigit, isHfChar, isLetter } from './chars';
 
-interface Hit {
+export interface Hit {
   entryId: string;
   variantId: string;
   /** A name without a hyphen ("gpt2") matches only as the Hub spells it: "GPT2" is the family's name. */
   spelling?: string;
 }
 
-interface FamilyKey {
+export interface FamilyKey {
   entryId: string;
   /** Has a hyphen or a digit ("llama-2", "t5"), so it may stand alone or take any continuation. */
   distinct: boolean;
@@ -45,6 +45,44 @@ function normalisedCode(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/** The Hub-id recogniser's share of the matcher index: exact ids and family keys, ambiguous ones as null. */
+export interface HfIdIndex {
+  ids: [id: string, hit: Hit | null][];
+  families: [key: string, family: FamilyKey | null][];
+}
+
+export function buildHfIdIndex(kb: KnowledgeBase): HfIdIndex {
+  const ids = new Map<string, Hit | null>();
+  const sameHit = (a: Hit, b: Hit) => a.variantId === b.variantId;
+  const keys = new Map<string, FamilyKey | null>();
+  const addKey = (key: string, entryId: string) => {
+    if (key.length >= 2) claim(keys, key, { entryId, distinct: /[-\d]/.test(key) }, (a, b) => a.entryId === b.entryId);
+  };
+  for (const entry of kb.ofKind('model')) {
+    for (const variant of entry.model?.variants ?? []) {
+      for (const hfId of variant.hfIds) {
+        const id = hfId.toLowerCase();
+        const name = id.slice(id.indexOf('/') + 1);
+        const hit = { entryId: entry.id, variantId: variant.id };
+        const bareName = hfId.slice(hfId.indexOf('/') + 1);
+        if (isDistinctName(name)) claim(ids, name, name.includes('-') ? hit : { ...hit, spelling: bareName }, sameHit);
+        if (name !== id) claim(ids, id, hit, sameHit);
+      }
+    }
+    for (const spelling of [entry.id, entry.name, ...entry.aliases]) {
+      if (!PLAIN_NAME.test(spelling)) continue;
+      const key = spelling.toLowerCase().replace(/[ ._-]+/g, '-');
+      addKey(key, entry.id);
+      addKey(key.replace(/-/g, ''), entry.id);
+    }
+    for (const stem of entry.code.filter((c) => CAMEL_STEM.test(c))) {
+      addKey(stem.toLowerCase(), entry.id);
+      addKey(camelParts(stem).join('-').toLowerCase(), entry.id);
+    }
+  }
+  return { ids: [...ids], families: [...keys] };
+}
+
 /**
  * Hugging Face model ids in strings, paths and prose. Exact ids (with or without the organisation,
  * case-insensitive) give the variant; an unknown id that starts with a known family name and goes on
@@ -52,38 +90,12 @@ function normalisedCode(c: number): number {
  */
 export class HfIdRecogniser implements Recogniser {
   /** "google-t5/t5-small" and, when distinctive enough to stand alone, "t5-small". */
-  private readonly ids = new Map<string, Hit | null>();
+  private readonly ids: Map<string, Hit | null>;
   private readonly families: Node = { next: new Map() };
 
-  constructor(kb: KnowledgeBase) {
-    const sameHit = (a: Hit, b: Hit) => a.variantId === b.variantId;
-    const keys = new Map<string, FamilyKey | null>();
-    const addKey = (key: string, entryId: string) => {
-      if (key.length >= 2) claim(keys, key, { entryId, distinct: /[-\d]/.test(key) }, (a, b) => a.entryId === b.entryId);
-    };
-    for (const entry of kb.ofKind('model')) {
-      for (const variant of entry.model?.variants ?? []) {
-        for (const hfId of variant.hfIds) {
-          const id = hfId.toLowerCase();
-          const name = id.slice(id.indexOf('/') + 1);
-          const hit = { entryId: entry.id, variantId: variant.id };
-          const bareName = hfId.slice(hfId.indexOf('/') + 1);
-          if (isDistinctName(name)) claim(this.ids, name, name.includes('-') ? hit : { ...hit, spelling: bareName }, sameHit);
-          if (name !== id) claim(this.ids, id, hit, sameHit);
-        }
-      }
-      for (const spelling of [entry.id, entry.name, ...entry.aliases]) {
-        if (!PLAIN_NAME.test(spelling)) continue;
-        const key = spelling.toLowerCase().replace(/[ ._-]+/g, '-');
-        addKey(key, entry.id);
-        addKey(key.replace(/-/g, ''), entry.id);
-      }
-      for (const stem of entry.code.filter((c) => CAMEL_STEM.test(c))) {
-        addKey(stem.toLowerCase(), entry.id);
-        addKey(camelParts(stem).join('-').toLowerCase(), entry.id);
-      }
-    }
-    for (const [key, value] of keys) this.insert(key, value);
+  constructor(index: HfIdIndex) {
+    this.ids = new Map(index.ids);
+    for (const [key, value] of index.families) this.insert(key, value);
   }
 
   private insert(key: string, value: FamilyKey | null): void {

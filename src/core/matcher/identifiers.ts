@@ -1,9 +1,10 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { MAX_SPAN, RANK, claim, type Candidate, type Recogniser } from './candidate';
-import { camelParts, isDigit, isIdentChar, isUpper } from './chars';
+import { camelParts, domainFollows, isDigit, isIdentChar, isUpper } from './chars';
 import { AUTO_PREFIX, FRAMEWORK_PREFIXES, STANDALONE_TAILS, readEnding, standaloneEnding } from './classSuffixes';
 import { isEverydayWord } from './everydayWords';
 import { PartTrie } from './partTrie';
+import { TokenCache, mixHash } from './tokenCache';
 
 /** Tokenizer algorithms a `…Tokenizer` class can imply, read from its model's `related` list. */
 const TOKENIZER_ALGORITHMS = new Set(['wordpiece', 'bpe', 'byte-level-bpe', 'sentencepiece', 'unigram-tokenizer']);
@@ -35,44 +36,90 @@ function inHyphenatedWord(text: string, start: number, end: number): boolean {
 type Reading = Pick<Candidate, 'entryId' | 'also'>;
 
 /**
+ * `TFT5ForConditionalGeneration`, `TFGPT2LMHeadModel`: camelParts keeps "TFT5" and "TFGPT2" whole (capitals
+ * then digits); a framework prefix glued to a capitalised stem is two words.
+ */
+function frameworkSplit(parts: string[]): string[] {
+  const [first] = parts;
+  if (first === undefined || first.length <= 2 || !first.startsWith('TF') || !isUpper(first.charCodeAt(2))) return parts;
+  return ['TF', first.slice(2), ...parts.slice(1)];
+}
+
+/** The identifier recogniser's share of the matcher index: spellings and stems, ambiguous ones as null. */
+export interface IdentifierIndex {
+  exact: [spelling: string, entryId: string | null][];
+  stems: [stem: string, entryId: string | null][];
+  maxStemParts: number;
+  /** Part sequences found inside longer identifiers, in the order they were added. */
+  snake: [parts: string[], entryId: string][];
+  camel: [parts: string[], entryId: string][];
+  exactStarts: number[];
+  classStarts: number[];
+}
+
+export function buildIdentifierIndex(kb: KnowledgeBase): IdentifierIndex {
+  const same = (a: string, b: string) => a === b;
+  const exact = new Map<string, string | null>();
+  const stems = new Map<string, string | null>();
+  const index: IdentifierIndex = { exact: [], stems: [], maxStemParts: 0, snake: [], camel: [], exactStarts: [], classStarts: [] };
+  const exactStarts = new Set<number>();
+  const classStarts = new Set([AUTO_PREFIX, ...FRAMEWORK_PREFIXES].map(twoLetters));
+  for (const entry of kb.entries) {
+    for (const code of entry.code) {
+      if (!IDENTIFIER.test(code) || isEverydayWord(code)) continue;
+      if (!PLAIN_WORD.test(code)) {
+        claim(exact, code, entry.id, same);
+        exactStarts.add(startKey(code.charCodeAt(0), code.length));
+      }
+      // Inside longer identifiers only spellings of two words or with a digit: `default_mlm_probability`,
+      // `gpt2_tokenizer`, but not `llama_index` (a plain word is part of too many names).
+      if (SNAKE.test(code) && /[_\d]/.test(code)) index.snake.push([code.split('_'), entry.id]);
+      if (CAMEL.test(code)) {
+        const parts = camelParts(code);
+        claim(stems, code, entry.id, same);
+        classStarts.add(twoLetters(code));
+        index.maxStemParts = Math.max(index.maxStemParts, parts.length);
+        // Inside longer names only when every word has two letters or more: "RMSNorm", not "MBart".
+        if (parts.length > 1 && parts.every((p) => p.length > 1)) index.camel.push([parts, entry.id]);
+      }
+    }
+  }
+  index.exact = [...exact];
+  index.stems = [...stems];
+  index.exactStarts = [...exactStarts];
+  index.classStarts = [...classStarts];
+  return index;
+}
+
+/**
  * Identifiers in code: exact code spellings from the atlas (`mlm_probability`,
  * `DataCollatorForLanguageModeling`), class names read as stem + ending (`BertForMaskedLM`,
  * `TFDistilBertModel`, `AutoModelForCausalLM`), and code spellings inside longer identifiers
  * (`default_mlm_probability`).
  */
 export class IdentifierRecogniser implements Recogniser {
-  private readonly exact = new Map<string, string | null>();
-  private readonly stems = new Map<string, string | null>();
-  private maxStemParts = 0;
+  private readonly exact: Map<string, string | null>;
+  private readonly stems: Map<string, string | null>;
+  private readonly maxStemParts: number;
   private readonly snake = new PartTrie();
   private readonly camel = new PartTrie();
   /** (first code unit, length) of the exact spellings, and the first two letters of stems and prefixes:
    * cheap tests that rule most identifiers out before they are sliced and looked up. */
-  private readonly exactStarts = new Set<number>();
-  private readonly classStarts = new Set([AUTO_PREFIX, ...FRAMEWORK_PREFIXES].map(twoLetters));
+  private readonly exactStarts: ReadonlySet<number>;
+  private readonly classStarts: ReadonlySet<number>;
+  private readonly cache = new TokenCache();
 
-  constructor(private readonly kb: KnowledgeBase) {
-    const same = (a: string, b: string) => a === b;
-    for (const entry of kb.entries) {
-      for (const code of entry.code) {
-        if (!IDENTIFIER.test(code) || isEverydayWord(code)) continue;
-        if (!PLAIN_WORD.test(code)) {
-          claim(this.exact, code, entry.id, same);
-          this.exactStarts.add(startKey(code.charCodeAt(0), code.length));
-        }
-        // Inside longer identifiers only spellings of two words or with a digit: `default_mlm_probability`,
-        // `gpt2_tokenizer`, but not `llama_index` (a plain word is part of too many names).
-        if (SNAKE.test(code) && /[_\d]/.test(code)) this.snake.add(code.split('_'), entry.id);
-        if (CAMEL.test(code)) {
-          const parts = camelParts(code);
-          claim(this.stems, code, entry.id, same);
-          this.classStarts.add(twoLetters(code));
-          this.maxStemParts = Math.max(this.maxStemParts, parts.length);
-          // Inside longer names only when every word has two letters or more: "RMSNorm", not "MBart".
-          if (parts.length > 1 && parts.every((p) => p.length > 1)) this.camel.add(parts, entry.id);
-        }
-      }
-    }
+  constructor(
+    private readonly kb: KnowledgeBase,
+    index: IdentifierIndex,
+  ) {
+    this.exact = new Map(index.exact);
+    this.stems = new Map(index.stems);
+    this.maxStemParts = index.maxStemParts;
+    for (const [parts, entryId] of index.snake) this.snake.add(parts, entryId);
+    for (const [parts, entryId] of index.camel) this.camel.add(parts, entryId);
+    this.exactStarts = new Set(index.exactStarts);
+    this.classStarts = new Set(index.classStarts);
   }
 
   scan(text: string, from: number, to: number, emit: (candidate: Candidate) => void): void {
@@ -88,9 +135,11 @@ export class IdentifierRecogniser implements Recogniser {
       const limit = Math.min(text.length, start + MAX_SPAN);
       let capitals = 0;
       let underscores = 0;
+      let hash = 0;
       for (; i < limit; i++) {
         const c = text.charCodeAt(i);
         if (!isIdentChar(c)) break;
+        hash = mixHash(hash, c);
         if (isUpper(c)) capitals++;
         else if (c === 95) underscores++;
       }
@@ -98,17 +147,21 @@ export class IdentifierRecogniser implements Recogniser {
         while (i < to && isIdentChar(text.charCodeAt(i))) i++; // longer than any spelling
         continue;
       }
-      if (!isDigit(first) && !inHyphenatedWord(text, start, i)) this.identifier(text, start, i, capitals, underscores, emit);
+      if (isDigit(first) || inHyphenatedWord(text, start, i) || domainFollows(text, i)) continue;
+      // Cheap tests on code units first: most identifiers can be neither a spelling nor a class name.
+      const mayBeExact = this.exactStarts.has(startKey(first, i - start));
+      const mayBeClass = isUpper(first) && this.classStarts.has(first * 128 + text.charCodeAt(start + 1));
+      if (!mayBeExact && !mayBeClass && capitals < 2 && underscores === 0) continue;
+      const end = i;
+      if (!this.cache.replay(hash, text, start, end, emit)) {
+        this.cache.read(hash, text, start, end, emit, (found) => this.identifier(text, start, end, capitals, mayBeExact, mayBeClass, underscores, found));
+      }
     }
   }
 
-  private identifier(text: string, start: number, end: number, capitals: number, underscores: number, emit: (candidate: Candidate) => void): void {
-    // Cheap tests on code units first: most identifiers can be neither a spelling nor a class name.
+  private identifier(text: string, start: number, end: number, capitals: number, mayBeExact: boolean, mayBeClass: boolean, underscores: number, emit: (candidate: Candidate) => void): void {
     const first = text.charCodeAt(start);
-    const mayBeExact = this.exactStarts.has(startKey(first, end - start));
-    const mayBeClass = isUpper(first) && this.classStarts.has(first * 128 + text.charCodeAt(start + 1));
     const mayEndClass = capitals >= 2 && isUpper(first);
-    if (!mayBeExact && !mayBeClass && capitals < 2 && underscores === 0) return;
     const id = text.slice(start, end);
     const className = mayBeClass || (mayEndClass && STANDALONE_TAILS.some((tail) => id.endsWith(tail))) ? this.readClassName(id) : undefined;
     const exact = mayBeExact ? this.exact.get(id) : undefined;
@@ -116,7 +169,7 @@ export class IdentifierRecogniser implements Recogniser {
       const also = className ? [className.entryId, ...className.also].filter((x) => x !== exact) : [];
       emit({ entryId: exact, also, start, end, via: 'code-key', rank: RANK.codeKey });
     } else if (className) {
-      emit({ ...className, start, end, via: 'identifier', rank: RANK.identifier });
+      emit({ entryId: className.entryId, also: className.also, start, end, via: 'identifier', rank: RANK.identifier });
     } else {
       // Spellings inside have two CamelCase words or a snake_case part.
       if (capitals >= 2) this.readCamelParts(id, start, emit);
@@ -126,7 +179,7 @@ export class IdentifierRecogniser implements Recogniser {
 
   /** `[TF|Flax] Stem Ending`, `Auto Ending`, or any name closing with a distinctive ending. */
   private readClassName(id: string): Reading | undefined {
-    const parts = camelParts(id);
+    const parts = frameworkSplit(camelParts(id));
     const at = parts.length > 1 && FRAMEWORK_PREFIXES.includes(parts[0]) ? 1 : 0;
     // The longest stem wins: DistilBert over Bert is automatic (stems start the name), XLMRoberta over XLM here.
     for (let k = Math.min(this.maxStemParts, parts.length - at); k >= 1; k--) {

@@ -2,6 +2,11 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Candidate, Recogniser, Via } from './candidate';
 import { MAX_SPAN } from './candidate';
 import { CodeLiteralRecogniser } from './codeLiterals';
+import { ContextualRecogniser } from './contextual';
+import { MATCHER_INDEX_VERSION, buildMatcherIndex, type MatcherIndex } from './matcherIndex';
+
+export { CONTEXT_SPAN } from './scopes';
+export { buildMatcherIndex, type MatcherIndex } from './matcherIndex';
 import { HfIdRecogniser } from './hfIds';
 import { IdentifierRecogniser } from './identifiers';
 import { PhraseRecogniser } from './phrases';
@@ -25,7 +30,7 @@ export interface TermMatch {
 const WINDOW = MAX_SPAN;
 
 /**
- * Finds which atlas entries a text refers to. Four recognisers each read the text once, and where
+ * Finds which atlas entries a text refers to. Five recognisers each read the text once, and where
  * their candidates overlap the longest wins (equal spans: exact id, code spelling, class name,
  * phrase, id family):
  *
@@ -41,14 +46,29 @@ const WINDOW = MAX_SPAN;
  *   words, Korean particles after a Korean alias; a one-word alias with capitals matches only as
  *   written ("ALBERT", not the name "Albert"; "[CLS]", not `[cls]`).
  *
+ * - Contextual spellings (contextual.ts): words that name an entry only in their place — a keyword
+ *   argument in a named call (`r=` in `LoraConfig(...)`), a key in JSON/YAML/a dict (`"top_k":`), a
+ *   string value of a named argument or key (`attn_implementation="sdpa"`).
+ *
  * Everyday words never match on their own (everydayWords.ts), whatever the data says.
  */
 export class TermMatcher {
   private recognisers: Recogniser[] | undefined;
+  private readonly index: MatcherIndex;
 
-  constructor(private readonly kb: KnowledgeBase) {}
+  /** `index` is the one built with the atlas (dist/); without it (or of another version) it is built here. */
+  constructor(
+    private readonly kb: KnowledgeBase,
+    index?: MatcherIndex,
+  ) {
+    this.index = index?.version === MATCHER_INDEX_VERSION ? index : buildMatcherIndex(kb);
+  }
 
-  /** The match covering `offset` in one line (or ending at it, for a cursor just after a word). */
+  /**
+   * The match covering `offset` (or ending at it, for a cursor just after a word). `line` may be a
+   * window of the document around the cursor: contextual spellings read up to CONTEXT_SPAN before it
+   * for the call or object they stand in (`r=` on its own line inside `LoraConfig(`).
+   */
   matchAt(line: string, offset: number): TermMatch | undefined {
     if (!(offset >= 0 && offset <= line.length)) return undefined;
     const from = Math.max(0, offset - WINDOW);
@@ -80,10 +100,11 @@ export class TermMatcher {
 
   private scan(text: string, from: number, to: number, emit: (c: Candidate) => void): void {
     this.recognisers ??= [
-      new HfIdRecogniser(this.kb),
-      new IdentifierRecogniser(this.kb),
-      new CodeLiteralRecogniser(this.kb),
-      new PhraseRecogniser(this.kb),
+      new HfIdRecogniser(this.index.hfIds),
+      new IdentifierRecogniser(this.kb, this.index.identifiers),
+      new CodeLiteralRecogniser(this.index.literals),
+      new PhraseRecogniser(this.index.phrases),
+      new ContextualRecogniser(this.index.contextual),
     ];
     for (const recogniser of this.recognisers) recogniser.scan(text, from, to, emit);
   }

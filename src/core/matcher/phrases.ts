@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { MAX_SPAN, RANK, type Candidate, type Recogniser } from './candidate';
-import { HANGUL, LATIN, NOT_WORD, isDigit, isGap, isUpper, wordClass } from './chars';
+import { HANGUL, LATIN, NOT_WORD, isDigit, isGap, isUpper, organisationFollows, wordClass } from './chars';
 import { isEverydayWord } from './everydayWords';
 import { MAX_PARTICLE_LENGTH, PARTICLES } from './koreanParticles';
 
@@ -54,6 +54,17 @@ function tokenise(phrase: string): Token[] {
   return tokens;
 }
 
+/** ASCII code units by how the fast path treats them; OTHER (punctuation, `-`) takes the general path. */
+const OTHER = 0;
+const SPACE = 1;
+const WORD = 2;
+const ASCII_KIND = new Uint8Array(128);
+const FOLDED = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_KIND[c] = wordClass(c) === LATIN ? WORD : isGap(c) && c !== 45 ? SPACE : OTHER;
+  FOLDED[c] = isUpper(c) ? c + 32 : c;
+}
+
 const NOT_ASCII = -1;
 /** A hash of the lower-cased word, or NOT_ASCII for words that need full Unicode case folding. */
 function foldedHash(text: string, start: number, end: number): number {
@@ -73,6 +84,58 @@ const edgeKey = (token: Pick<Token, 'gapBefore'>, text: string, first: boolean):
  * Aliases in prose — comments, docstrings, Markdown — in English and Korean: case-insensitive,
  * whole words, any run of spaces or hyphens between words, Korean particles after a Korean alias.
  */
+/** One alias as the trie stores it: its edge keys, its entry, and how it must be written if one-word. */
+export interface PhraseAlias {
+  keys: string[];
+  entryId: string;
+  exact?: string;
+  /** A spelling variant ("GPT3" for "GPT-3"): never overrides an alias at the same node. */
+  variant?: true;
+}
+
+/** The phrase recogniser's share of the matcher index (matcherIndex.ts): plain data, built at build time. */
+export interface PhraseIndex {
+  aliases: PhraseAlias[];
+  latinStarts: number[];
+  hangulStarts: number[];
+  models: string[];
+}
+
+/** Tokenises every usable alias once, with its spelling variants: the costly part, done at build time. */
+export function buildPhraseIndex(kb: KnowledgeBase): PhraseIndex {
+  const index: PhraseIndex = { aliases: [], latinStarts: [], hangulStarts: [], models: kb.ofKind('model').map((e) => e.id) };
+  const latin = new Set<number>();
+  const hangul = new Set<number>();
+  const aliases = kb.entries.flatMap((entry) =>
+    entry.aliases.map((alias) => ({ entryId: entry.id, tokens: tokenise(alias) })).filter((a) => isUsable(a.tokens)),
+  );
+  const add = (tokens: Token[], entryId: string, variant: boolean) => {
+    const [first] = tokens;
+    if (first.cls === HANGUL) hangul.add(first.text.charCodeAt(0));
+    else latin.add(foldedHash(first.text, 0, first.text.length));
+    const words = tokens.filter((t) => t.cls !== NOT_WORD);
+    const oneWord = words.length === 1 && !tokens.some((t) => t.gapBefore);
+    const exact = oneWord && words[0].cls === LATIN && /[A-Z]/.test(words[0].text) ? tokens.map((t) => t.text).join('') : undefined;
+    const alias: PhraseAlias = { keys: tokens.map((token, k) => edgeKey(token, token.text, k === 0)), entryId };
+    if (exact) alias.exact = exact;
+    if (variant) alias.variant = true;
+    index.aliases.push(alias);
+  };
+  for (const { entryId, tokens } of aliases) add(tokens, entryId, false);
+  // Spelling variants never override an alias: "GPT3" for "GPT-3", "지식증류" for "지식 증류".
+  for (const { entryId, tokens } of aliases) {
+    const variant = joinVariant(tokens);
+    if (variant) add(variant, entryId, true);
+  }
+  index.latinStarts = [...latin];
+  index.hangulStarts = [...hangul];
+  return index;
+}
+
+/**
+ * Aliases in prose — comments, docstrings, Markdown — in English and Korean: case-insensitive,
+ * whole words, any run of spaces or hyphens between words, Korean particles after a Korean alias.
+ */
 export class PhraseRecogniser implements Recogniser {
   private readonly root = node();
   /**
@@ -80,36 +143,68 @@ export class PhraseRecogniser implements Recogniser {
    * of each Latin or punctuation first word, and the first syllable of Hangul ones (a particle may
    * lengthen those).
    */
-  private readonly latinStarts = new Set<number>();
-  private readonly hangulStarts = new Set<number>();
+  private readonly latinStarts: ReadonlySet<number>;
+  private readonly hangulStarts: ReadonlySet<number>;
+  /** Model entries: their names also name their makers ("Mistral AI"). */
+  private readonly models: ReadonlySet<string>;
 
-  constructor(kb: KnowledgeBase) {
-    const aliases = kb.entries.flatMap((entry) =>
-      entry.aliases.map((alias) => ({ entryId: entry.id, tokens: tokenise(alias) })).filter((a) => isUsable(a.tokens)),
-    );
-    for (const { entryId, tokens } of aliases) this.add(tokens, entryId, false);
-    // Spelling variants never override an alias: "GPT3" for "GPT-3", "지식증류" for "지식 증류".
-    for (const { entryId, tokens } of aliases) {
-      const variant = joinVariant(tokens);
-      if (variant) this.add(variant, entryId, true);
+  /**
+   * For each ASCII first word: whether it is an alias by itself, and the hashes of the words that may
+   * follow it. `self` starts "self-attention" but is mostly `self.config`: the word after rules it out
+   * without walking the trie.
+   */
+  private readonly followers = new Map<number, { alone: boolean; next: Set<number>; nonAsciiNext: boolean }>();
+
+  constructor(index: PhraseIndex) {
+    this.models = new Set(index.models);
+    this.latinStarts = new Set(index.latinStarts);
+    this.hangulStarts = new Set(index.hangulStarts);
+    for (const alias of index.aliases) {
+      this.add(alias);
+      const first = foldedHash(alias.keys[0], 0, alias.keys[0].length);
+      if (first === NOT_ASCII) continue;
+      let gate = this.followers.get(first);
+      if (!gate) this.followers.set(first, (gate = { alone: false, next: new Set(), nonAsciiNext: false }));
+      const second = alias.keys[1]?.trimStart();
+      if (second === undefined) gate.alone = true;
+      else {
+        const hash = foldedHash(second, 0, second.length);
+        if (hash === NOT_ASCII) gate.nonAsciiNext = true;
+        else gate.next.add(hash);
+      }
     }
   }
 
-  private add(tokens: Token[], entryId: string, onlyIfFree: boolean): void {
-    const [first] = tokens;
-    if (first.cls === HANGUL) this.hangulStarts.add(first.text.charCodeAt(0));
-    else this.latinStarts.add(foldedHash(first.text, 0, first.text.length));
+  /** Can an alias start with the ASCII word [start, end) whose hash is `hash`, given the word after it? */
+  private mayContinue(text: string, end: number, hash: number): boolean {
+    const gate = this.followers.get(hash);
+    if (!gate) return true; // not an ASCII-keyed start: let the trie decide
+    if (gate.alone) return true;
+    let p = end;
+    const limit = Math.min(text.length, end + MAX_SPAN);
+    while (p < limit && isGap(text.charCodeAt(p))) p++;
+    if (p >= limit) return false;
+    const c = text.charCodeAt(p);
+    if (c >= 128) return gate.nonAsciiNext || gate.next.size > 0;
+    if (ASCII_KIND[c] !== WORD) return gate.next.has(FOLDED[c]); // punctuation is a one-character token
+    let next = 0;
+    for (; p < limit; p++) {
+      const d = text.charCodeAt(p);
+      if (d >= 128) return true; // runs on into non-ASCII letters: let the trie decide
+      if (ASCII_KIND[d] !== WORD) break;
+      next = (Math.imul(next, 31) + FOLDED[d]) | 0;
+    }
+    return gate.next.has(next >>> 0);
+  }
+
+  private add({ keys, entryId, exact, variant }: PhraseAlias): void {
     let at = this.root;
-    tokens.forEach((token, k) => {
-      const key = edgeKey(token, token.text, k === 0);
+    for (const key of keys) {
       let child = at.next.get(key);
       if (!child) at.next.set(key, (child = node()));
       at = child;
-    });
-    if (onlyIfFree && at.terms.length > 0) return;
-    const words = tokens.filter((t) => t.cls !== NOT_WORD);
-    const oneWord = words.length === 1 && !tokens.some((t) => t.gapBefore);
-    const exact = oneWord && words[0].cls === LATIN && /[A-Z]/.test(words[0].text) ? tokens.map((t) => t.text).join('') : undefined;
+    }
+    if (variant && at.terms.length > 0) return;
     at.terms.push(exact ? { entryId, exact } : { entryId });
   }
 
@@ -121,6 +216,29 @@ export class PhraseRecogniser implements Recogniser {
     }
     while (i < to) {
       const c = text.charCodeAt(i);
+      if (c < 128 && ASCII_KIND[c] !== OTHER) {
+        // ASCII fast path: most of any source file. One pass reads the word and hashes it.
+        if (ASCII_KIND[c] === SPACE) {
+          i++;
+          continue;
+        }
+        const limit = Math.min(text.length, i + MAX_SPAN);
+        let hash = 0;
+        let j = i;
+        for (; j < limit; j++) {
+          const d = text.charCodeAt(j);
+          if (d >= 128 || ASCII_KIND[d] !== WORD) break;
+          hash = (Math.imul(hash, 31) + FOLDED[d]) | 0;
+        }
+        // A word that runs on into non-ASCII letters ("naïve", "BERT의" is fine: Hangul is its own class)
+        // or past the span takes the general path below.
+        const next = text.charCodeAt(j);
+        if (j < limit && !(next >= 128 && wordClass(next) === LATIN)) {
+          if (this.latinStarts.has(hash >>> 0) && this.mayContinue(text, j, hash >>> 0)) this.matchFrom(text, i, j, LATIN, emit);
+          i = j;
+          continue;
+        }
+      }
       if (isGap(c)) {
         i++;
         continue;
@@ -159,7 +277,7 @@ export class PhraseRecogniser implements Recogniser {
       if (!child) break;
       at = child;
       const entryId = versionFollows(text, token.end) ? undefined : soleEntry(at.terms, text, start, token.end);
-      if (entryId) best = { end: token.end, entryId };
+      if (entryId && !(this.models.has(entryId) && organisationFollows(text, token.end))) best = { end: token.end, entryId };
       if (at.next.size === 0) break;
       let p = token.end;
       while (p < limit && isGap(text.charCodeAt(p))) p++;
@@ -220,9 +338,14 @@ function inCompound(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 45 && wordClass(text.charCodeAt(start - 2)) !== NOT_WORD;
 }
 
-/** "GPT-3.5" is not GPT-3: a version number may not go on after the match. */
+/**
+ * "GPT-3.5" is not GPT-3, and "OpenAI GPT-2" is not "OpenAI GPT" (GPT-1): a version number may not go
+ * on after the match, neither `.5` after a number nor `-2` after a name.
+ */
 function versionFollows(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1));
+  const next = text.charCodeAt(end);
+  if (!isDigit(text.charCodeAt(end + 1))) return false;
+  return next === 46 || (next === 45 && !isDigit(text.charCodeAt(end - 1)));
 }
 
 /** The one entry the terms at a node name for the text [start, end); none if two entries claim it. */

@@ -290,3 +290,51 @@ describe('validateKnowledgeBase: numbers', () => {
     assertReports(problemsOf([model('bert', { year: 19 })]), 'bert:', 'year 19');
   });
 });
+
+describe('validateKnowledgeBase: contextual spellings', () => {
+  const withContext = (id: string, contextual: Entry['contextual']) => concept(id, { contextual });
+
+  test('well-formed places pass, and one spelling may name different entries in different places', () => {
+    const entries = [
+      withContext('lora', [{ spelling: 'r', as: 'argument', within: ['LoraConfig'] }]),
+      withContext('linear-schedule', [{ spelling: 'linear', as: 'value', of: 'lr_scheduler_type' }]),
+      withContext('position-interpolation', [{ spelling: 'linear', as: 'value', of: 'type', within: ['rope_scaling'] }]),
+      withContext('top-k-sampling', [{ spelling: 'top_k', as: 'argument', within: ['generate'] }, { spelling: 'top_k', as: 'key' }]),
+      withContext('moe-top-k', [{ spelling: 'top_k', as: 'argument', within: ['MoeRouter'] }]),
+      withContext('gelu-tanh', [{ spelling: 'gelu_pytorch_tanh', as: 'value', of: 'hidden_act' }, { spelling: 'gpt-4o', as: 'value', of: 'model' }]),
+    ];
+    assert.deepEqual(problemsOf(entries), []);
+  });
+
+  test('the same spelling in the same place for two entries is reported; no `within` overlaps every `within`', () => {
+    assertReports(
+      problemsOf([withContext('a', [{ spelling: 'sdpa', as: 'value', of: 'attn_implementation' }]), withContext('b', [{ spelling: 'sdpa', as: 'value', of: 'attn_implementation' }])]),
+      'value "sdpa" of "attn_implementation"',
+      'both a and b',
+    );
+    assertReports(
+      problemsOf([withContext('a', [{ spelling: 'top_k', as: 'argument', within: ['generate', 'pipeline'] }]), withContext('b', [{ spelling: 'top_k', as: 'argument', within: ['pipeline'] }])]),
+      'argument "top_k"',
+      'both a and b',
+    );
+    assertReports(
+      problemsOf([withContext('a', [{ spelling: 'top_k', as: 'key' }]), withContext('b', [{ spelling: 'top_k', as: 'key', within: ['generation'] }])]),
+      'key "top_k"',
+      'both a and b',
+    );
+  });
+
+  test('a value needs `of`; `of` is only for values', () => {
+    assertReports(problemsOf([withContext('a', [{ spelling: 'sdpa', as: 'value' }])]), 'a: contextual value "sdpa"', 'needs `of`');
+    assertReports(problemsOf([withContext('a', [{ spelling: 'top_k', as: 'key', of: 'generation' }])]), 'a: contextual key "top_k"', 'only for values');
+  });
+
+  test('names must be identifiers, `within` names too, and a one- or two-letter name needs `within`', () => {
+    assertReports(problemsOf([withContext('a', [{ spelling: 'top-k', as: 'argument', within: ['generate'] }])]), 'argument "top-k" is not an identifier');
+    assertReports(problemsOf([withContext('a', [{ spelling: 'top_k', as: 'argument', within: ['model.generate'] }])]), 'within "model.generate" is not an identifier');
+    assertReports(problemsOf([withContext('a', [{ spelling: 'r', as: 'argument' }])]), 'argument "r" is too short');
+    assertReports(problemsOf([withContext('a', [{ spelling: 'sdpa', as: 'value', of: 'attn implementation' }])]), 'of "attn implementation" is not an identifier');
+    assertReports(problemsOf([withContext('a', [{ spelling: 'a b', as: 'value', of: 'x' }])]), 'value "a b" is not a short value name');
+    assertReports(problemsOf([withContext('a', [{ spelling: 'top_k', as: 'key', within: [] }])]), 'within is empty');
+  });
+});

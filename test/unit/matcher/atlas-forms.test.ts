@@ -100,7 +100,6 @@ describe('atlas: configuration keys and arguments', () => {
     ['num_local_experts', 'mixture-of-experts'],
     ['num_experts_per_tok', 'top-k-routing'],
     ['type_vocab_size', 'segment-embedding'],
-    ['embedding_size', 'factorized-embedding-parameterization'],
     ['tie_word_embeddings', 'tied-embeddings'],
   ];
   for (const [key, entryId] of cases) {
@@ -111,6 +110,16 @@ describe('atlas: configuration keys and arguments', () => {
       }
     });
   }
+});
+
+describe('atlas: a configuration key that counts only in its place', () => {
+  test('embedding_size is the factorised size as a config key or a config class argument, nothing elsewhere', () => {
+    for (const line of ['{"embedding_size": 128, "hidden_size": 4096}', 'embedding_size: 128\nnum_attention_heads: 64', 'AlbertConfig(embedding_size=128)']) {
+      const match = matcher.findAll(line).find((m) => m.text === 'embedding_size');
+      assert.deepEqual([match?.entryId, match?.via], ['factorized-embedding-parameterization', 'contextual'], line);
+    }
+    for (const line of ['config.embedding_size', 'f(embedding_size=0.15)', 'embedding_size = emb.weight.shape[0]']) assert.deepEqual(matcher.findAll(line), [], line);
+  });
 });
 
 describe('atlas: phrases in comments, docstrings and Markdown', () => {

@@ -7,7 +7,7 @@ const dir = join(__dirname, '../../fixtures/precision');
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');
 
 /** Ordinary code and prose in which nothing may match. */
-export const NEGATIVE_FILES = ['common-code.py', 'common-prose.md'].map((name) => ({ name, text: read(name) }));
+export const NEGATIVE_FILES = ['common-code.py', 'common-prose.md', 'modern-web-service.py', 'modern-cli-tool.py', 'modern-app-config.yaml', 'modern-api-response.json'].map((name) => ({ name, text: read(name) }));
 
 export const POSITIVE_TEXT = read('ml-positives.py');
 const labels = JSON.parse(read('ml-positives.json')) as { positives: [string, string, string | null][] };

@@ -155,10 +155,14 @@ export const FIXTURE_ENTRIES: Entry[] = [
   entry('attention-head', 'architecture', 'Attention head', { aliases: ['attention head'], code: ['head_dim'] }),
   entry('grouped-query-attention', 'architecture', 'Grouped-query attention', { aliases: ['grouped-query attention', 'GQA'], code: ['num_key_value_heads'] }),
   entry('segment-embedding', 'architecture', 'Segment embedding', { aliases: ['segment embedding', 'token type embedding'], code: ['type_vocab_size', 'token_type_ids'] }),
-  entry('factorized-embedding-parameterization', 'scale-down', 'Factorized embedding parameterization', {
-    aliases: ['factorized embedding parameterization'],
-    code: ['embedding_size'],
-  }),
+  {
+    ...entry('factorized-embedding-parameterization', 'scale-down', 'Factorized embedding parameterization', { aliases: ['factorized embedding parameterization'] }),
+    // As in the atlas: `embedding_size` is ALBERT's factorised size only as a config key or a config class's argument.
+    contextual: [
+      { spelling: 'embedding_size', as: 'key' },
+      { spelling: 'embedding_size', as: 'argument', within: ['AlbertConfig'] },
+    ],
+  },
   entry('tied-embeddings', 'architecture', 'Tied embeddings', { aliases: ['tied embeddings', 'weight tying'], code: ['tie_word_embeddings'] }),
   entry('rms-norm', 'architecture', 'RMSNorm', { aliases: ['RMSNorm', 'root mean square layer normalization'], code: ['rms_norm_eps', 'RMSNorm'] }),
   entry('layer-norm', 'architecture', 'Layer normalization', { aliases: ['layer normalization', 'LayerNorm'], code: ['layer_norm_eps'] }),

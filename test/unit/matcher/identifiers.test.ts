@@ -106,7 +106,6 @@ describe('exact code spellings', () => {
     ['"num_local_experts": 8,', 'num_local_experts', 'mixture-of-experts'],
     ['num_experts_per_tok: 2', 'num_experts_per_tok', 'top-k-routing'],
     ['"type_vocab_size": 2,', 'type_vocab_size', 'segment-embedding'],
-    ['config = dict(embedding_size=128)', 'embedding_size', 'factorized-embedding-parameterization'],
     ['tie_word_embeddings=False', 'tie_word_embeddings', 'tied-embeddings'],
     ['parser.add_argument("--mlm_probability", type=float)', 'mlm_probability', MLM],
     ['theta = cfg.rope_theta', 'rope_theta', 'rotary-position-embedding'],
@@ -137,7 +136,7 @@ describe('exact code spellings', () => {
 describe('code spellings inside longer identifiers', () => {
   const cases: [identifier: string, part: string, entryId: string][] = [
     ['self.default_mlm_probability', 'mlm_probability', MLM],
-    ['embedding_size_multiplier', 'embedding_size', 'factorized-embedding-parameterization'],
+    ['num_key_value_heads_per_rank', 'num_key_value_heads', 'grouped-query-attention'],
     ['_num_attention_heads', 'num_attention_heads', 'multi-head-attention'],
     ['MyRMSNormLayer', 'RMSNorm', 'rms-norm'],
     ['patchedMultiheadAttention', 'MultiheadAttention', 'multi-head-attention'],

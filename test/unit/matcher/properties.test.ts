@@ -15,6 +15,8 @@ const piece = fc.oneof(
     'google-t5/t5-small', 'bert-base-', 'meta-llama/', 'Llama-2-', '8x7B', 'v0.1', 'microsoft/phi-2', 'gpt2', 'GPT-3', '.5',
     'masked language', ' modeling', 'mixture of experts', 'MoE', '지식 증류', '를', '스케일링 법칙', '은', '[MASK]', '[CLS', 'nn.',
     'F.scaled_dot_product_attention', 'Albert', 'ALBERT', 'T5', 'opt-in',
+    // contextual spellings and the brackets, keys and lines around them
+    'AlbertConfig(', 'embedding_size=', '"embedding_size": ', 'embedding_size:', 'hidden_size', '{', '}', '(', ')', '\n  ', '\n', '- ',
   ),
   fc.constantFrom(' ', '  ', '-', '_', '.', '/', '"', "'", '`', '(', ')', '\t', 'é', '가', '\u0000', '\uD800', '\uDC00', '😀', '\u00A0'),
   fc.string({ unit: 'binary', maxLength: 8 }),

@@ -20,7 +20,8 @@ export const POSITIONS: Entry[] = [
       '위치 임베딩',
       '포지셔널 인코딩',
     ],
-    code: ['position_embeddings', 'wpe', 'PositionalEncoding'],
+    // Not `position_embeddings`: in Llama-style code that name holds RoPE's (cos, sin) pair.
+    code: ['wpe', 'PositionalEncoding'],
     summary: {
       en: 'A vector for each position index, either fixed sinusoids or learned, added to the token embeddings so the order-blind attention layers know where each token is.',
       ko: '위치 번호마다 정한 벡터(고정된 사인파 또는 학습값)를 토큰 임베딩에 더해, 순서를 모르는 어텐션 층에 각 토큰의 위치를 알려 주는 방법.',

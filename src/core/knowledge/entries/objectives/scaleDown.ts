@@ -260,7 +260,13 @@ export const SCALE_DOWN_ENTRIES: Entry[] = [
       '임베딩 행렬 분해',
       '인수분해 임베딩',
     ],
-    code: ['embedding_size'],
+    code: [],
+    // Only where it is the factorised size: a config key or a config class's argument. In run_* scripts
+    // `embedding_size` is the embedding matrix's row count.
+    contextual: [
+      { spelling: 'embedding_size', as: 'key' },
+      { spelling: 'embedding_size', as: 'argument', within: ['AlbertConfig', 'ElectraConfig', 'MobileBertConfig', 'FunnelConfig'] },
+    ],
     summary: {
       en: 'Splitting the V × H embedding matrix into a V × E lookup table and an E × H projection with E ≪ H, as in ALBERT, to cut embedding parameters.',
       ko: 'ALBERT처럼 V × H 임베딩 행렬을 V × E 조회 행렬과 E × H 투영 행렬로 나누어(E ≪ H) 임베딩 파라미터를 줄이는 기법.',
