@@ -148,7 +148,7 @@ async function measureFirstChart() {
       const frame = await webviewFrame(vscode.page, 'scaling', 60_000);
       await frame.waitForSelector('#app[data-first-chart-ms]', { timeout: 60_000 });
       times.push(Number(await frame.getAttribute('#app', 'data-first-chart-ms')));
-      await runCommand(vscode.page, 'View: Close Editor');
+      await runCommand(vscode.page, 'View: Close All Editor Groups');
     }
     return { firstWebviewMs: times[0], reopenedMs: median(times.slice(1)) };
   } finally {

@@ -25,6 +25,8 @@ export function buildLiteralIndex(kb: KnowledgeBase): LiteralIndex {
 export class CodeLiteralRecogniser implements Recogniser {
   /** Spellings by first code unit, longest first. */
   private readonly byFirst = new Map<number, { spelling: string; entryId: string }[]>();
+  /** Where any spelling starts: the regular-expression engine skips the rest of the text natively. */
+  private readonly anyStart: RegExp | undefined;
 
   constructor(literals: LiteralIndex) {
     for (const [spelling, entryId] of literals) {
@@ -34,21 +36,27 @@ export class CodeLiteralRecogniser implements Recogniser {
       list.sort((a, b) => b.spelling.length - a.spelling.length);
       this.byFirst.set(first, list);
     }
+    if (literals.length > 0) this.anyStart = new RegExp(literals.map(([spelling]) => escapeRegExp(spelling)).join('|'), 'g');
   }
 
   scan(text: string, from: number, to: number, emit: (candidate: Candidate) => void): void {
-    if (this.byFirst.size === 0) return;
-    for (let i = from; i < to; i++) {
-      const list = this.byFirst.get(text.charCodeAt(i));
-      if (!list) continue;
-      const found = list.find(({ spelling }) => text.startsWith(spelling, i) && standsAlone(text, i, i + spelling.length));
+    const anyStart = this.anyStart;
+    if (!anyStart) return;
+    anyStart.lastIndex = from;
+    for (let hit = anyStart.exec(text); hit && hit.index < to; hit = anyStart.exec(text)) {
+      const i = hit.index;
+      const found = this.byFirst.get(text.charCodeAt(i))?.find(({ spelling }) => text.startsWith(spelling, i) && standsAlone(text, i, i + spelling.length));
       if (found) {
         emit({ entryId: found.entryId, start: i, end: i + found.spelling.length, via: 'code-key', also: [], rank: RANK.codeKey });
-        i += found.spelling.length - 1;
+        anyStart.lastIndex = i + found.spelling.length;
+      } else {
+        anyStart.lastIndex = i + 1;
       }
     }
   }
 }
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /** An edge that is an identifier character must not continue an identifier. */
 function standsAlone(text: string, start: number, end: number): boolean {

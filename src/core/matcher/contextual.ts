@@ -1,6 +1,8 @@
 import type { ContextualSpelling } from '../knowledge/schema';
 import { MAX_SPAN, RANK, type Candidate, type Recogniser } from './candidate';
 import { isIdentChar } from './chars';
+import { HashFilter } from './hashFilter';
+import { mixHash } from './tokenCache';
 import { CONTEXT_SPAN, ScopeTracker, identifierEndingAt, isScopeChar, type Scope } from './scopes';
 
 /** One place a spelling names an entry in. */
@@ -43,6 +45,13 @@ const MAX_VALUE = 64;
 
 const startKey = (first: number, length: number): number => first * 256 + Math.min(length, 255);
 
+/** The hash the scan computes over a token's code units (tokenCache.ts's mixHash). */
+function hashOf(s: string): number {
+  let hash = 0;
+  for (let k = 0; k < s.length; k++) hash = mixHash(hash, s.charCodeAt(k));
+  return hash;
+}
+
 interface Place {
   as: 'argument' | 'key' | 'value';
   within?: ReadonlySet<string>;
@@ -63,12 +72,13 @@ interface Place {
  */
 export class ContextualRecogniser implements Recogniser {
   private readonly places = { argument: new Map<string, Place[]>(), key: new Map<string, Place[]>(), value: new Map<string, Place[]>() };
-  /** (first code unit, length) of every contextual spelling: most tokens are ruled out without slicing. */
-  private readonly starts = new Set<number>();
+  /** Hashes of every contextual spelling: most tokens are ruled out by one lookup, without slicing. */
+  private readonly hashes: HashFilter;
   private readonly evidence: ReadonlySet<string>;
   private readonly evidenceStarts = new Set<number>();
 
   constructor(index: ContextualIndex) {
+    const hashes: number[] = [];
     for (const as of ['argument', 'key', 'value'] as const) {
       for (const [spelling, rules] of Object.entries(index[as])) {
         this.places[as].set(
@@ -81,15 +91,16 @@ export class ContextualRecogniser implements Recogniser {
             weak: isWeakPlace(spelling, { as, within: rule.within, of: rule.of }),
           })),
         );
-        this.starts.add(startKey(spelling.charCodeAt(0), spelling.length));
+        hashes.push(hashOf(spelling));
       }
     }
+    this.hashes = new HashFilter(hashes);
     this.evidence = new Set(index.evidence);
     for (const spelling of this.evidence) this.evidenceStarts.add(startKey(spelling.charCodeAt(0), spelling.length));
   }
 
   get isEmpty(): boolean {
-    return this.starts.size === 0;
+    return this.hashes.size === 0;
   }
 
   scan(text: string, from: number, to: number, emit: (candidate: Candidate) => void): void {
@@ -106,36 +117,45 @@ export class ContextualRecogniser implements Recogniser {
       }
       const start = i;
       const cap = Math.min(text.length, start + MAX_SPAN);
-      while (i < cap && isIdentChar(text.charCodeAt(i))) i++;
+      let hash = 0;
+      for (; i < cap; i++) {
+        const d = text.charCodeAt(i);
+        if (!isIdentChar(d)) break;
+        hash = mixHash(hash, d);
+      }
       if (i === cap && cap < text.length && isIdentChar(text.charCodeAt(cap))) {
         while (i < to && isIdentChar(text.charCodeAt(i))) i++; // longer than any spelling: base64, minified code
         continue;
       }
-      if (start >= from && (start === 0 || !isIdentChar(text.charCodeAt(start - 1)))) this.token(text, start, i, scopes, emit);
+      if (start >= from && (start === 0 || !isIdentChar(text.charCodeAt(start - 1)))) this.token(text, start, i, hash, scopes, emit);
     }
   }
 
-  private token(text: string, start: number, end: number, scopes: ScopeTracker, emit: (candidate: Candidate) => void): void {
-    const first = text.charCodeAt(start);
-    const quote = isQuote(text.charCodeAt(start - 1)) ? text.charCodeAt(start - 1) : 0;
+  private token(text: string, start: number, end: number, hash: number, scopes: ScopeTracker, emit: (candidate: Candidate) => void): void {
     // A value may run on over `-`, `.`, `+` (`adamw_torch-fused`, `gpt-4o`), up to its closing quote or a blank.
     let valueEnd = end;
-    while (valueEnd < text.length && valueEnd - start <= MAX_VALUE && isValueChar(text.charCodeAt(valueEnd))) valueEnd++;
-    const identifierMay = this.starts.has(startKey(first, end - start));
-    const valueMay = valueEnd !== end && this.starts.has(startKey(first, valueEnd - start));
+    let valueHash = hash;
+    for (; valueEnd < text.length && valueEnd - start <= MAX_VALUE; valueEnd++) {
+      const c = text.charCodeAt(valueEnd);
+      if (!isValueChar(c)) break;
+      valueHash = mixHash(valueHash, c);
+    }
+    const identifierMay = this.hashes.has(hash);
+    const valueMay = valueEnd !== end && this.hashes.has(valueHash);
     if (!identifierMay && !valueMay) return;
 
+    const quote = isQuote(text.charCodeAt(start - 1)) ? text.charCodeAt(start - 1) : 0;
     const found: Place[] = [];
     let spanEnd = end;
     if (identifierMay) {
       const word = text.slice(start, end);
       const closed = quote === 0 || text.charCodeAt(end) === quote;
-      if (closed) this.collect(this.places.value.get(word), (p) => this.valueFits(text, start, end, quote, p, scopes), found);
-      if (quote === 0) this.collect(this.places.argument.get(word), (p) => this.argumentFits(text, start, end, p, scopes), found);
-      if (closed) this.collect(this.places.key.get(word), (p) => this.keyFits(text, start, end, quote, p, scopes), found);
+      if (closed) this.collect(this.places.value.get(word), text, start, end, quote, scopes, found);
+      if (quote === 0) this.collect(this.places.argument.get(word), text, start, end, quote, scopes, found);
+      if (closed) this.collect(this.places.key.get(word), text, start, end, quote, scopes, found);
     }
     if (found.length === 0 && valueMay && (quote === 0 || text.charCodeAt(valueEnd) === quote)) {
-      this.collect(this.places.value.get(text.slice(start, valueEnd)), (p) => this.valueFits(text, start, valueEnd, quote, p, scopes), found);
+      this.collect(this.places.value.get(text.slice(start, valueEnd)), text, start, valueEnd, quote, scopes, found);
       spanEnd = valueEnd;
     }
     // The same spelling in the same place for two entries is ambiguous: better silent than wrong.
@@ -143,8 +163,18 @@ export class ContextualRecogniser implements Recogniser {
     emit({ entryId: found[0].entryId, start, end: spanEnd, via: 'contextual', also: [], rank: RANK.contextual });
   }
 
-  private collect(places: Place[] | undefined, fits: (place: Place) => boolean, into: Place[]): void {
-    for (const place of places ?? []) if (fits(place)) into.push(place);
+  /** The places of one form that the spelling at [start, end) stands in. */
+  private collect(places: Place[] | undefined, text: string, start: number, end: number, quote: number, scopes: ScopeTracker, into: Place[]): void {
+    if (!places) return;
+    for (const place of places) {
+      const fits =
+        place.as === 'value'
+          ? this.valueFits(text, start, end, quote, place, scopes)
+          : place.as === 'argument'
+            ? this.argumentFits(text, start, end, place, scopes)
+            : this.keyFits(text, start, end, quote, place, scopes);
+      if (fits) into.push(place);
+    }
   }
 
   /** `name=` right after `(` or `,`, inside a call to one of `within`. */

@@ -105,8 +105,8 @@ export class IdentifierRecogniser implements Recogniser {
   private readonly camel = new PartTrie();
   /** (first code unit, length) of the exact spellings, and the first two letters of stems and prefixes:
    * cheap tests that rule most identifiers out before they are sliced and looked up. */
-  private readonly exactStarts: ReadonlySet<number>;
-  private readonly classStarts: ReadonlySet<number>;
+  private readonly exactStarts = new Uint8Array(128 * 256);
+  private readonly classStarts = new Uint8Array(128 * 128);
   private readonly cache = new TokenCache();
 
   constructor(
@@ -118,8 +118,8 @@ export class IdentifierRecogniser implements Recogniser {
     this.maxStemParts = index.maxStemParts;
     for (const [parts, entryId] of index.snake) this.snake.add(parts, entryId);
     for (const [parts, entryId] of index.camel) this.camel.add(parts, entryId);
-    this.exactStarts = new Set(index.exactStarts);
-    this.classStarts = new Set(index.classStarts);
+    for (const key of index.exactStarts) this.exactStarts[key] = 1;
+    for (const key of index.classStarts) this.classStarts[key] = 1;
   }
 
   scan(text: string, from: number, to: number, emit: (candidate: Candidate) => void): void {
@@ -149,8 +149,9 @@ export class IdentifierRecogniser implements Recogniser {
       }
       if (isDigit(first) || inHyphenatedWord(text, start, i) || domainFollows(text, i)) continue;
       // Cheap tests on code units first: most identifiers can be neither a spelling nor a class name.
-      const mayBeExact = this.exactStarts.has(startKey(first, i - start));
-      const mayBeClass = isUpper(first) && this.classStarts.has(first * 128 + text.charCodeAt(start + 1));
+      const second = text.charCodeAt(start + 1);
+      const mayBeExact = this.exactStarts[startKey(first, i - start)] === 1;
+      const mayBeClass = isUpper(first) && second < 128 && this.classStarts[first * 128 + second] === 1;
       if (!mayBeExact && !mayBeClass && capitals < 2 && underscores === 0) continue;
       const end = i;
       if (!this.cache.replay(hash, text, start, end, emit)) {

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { MAX_SPAN, RANK, type Candidate, type Recogniser } from './candidate';
 import { HANGUL, LATIN, NOT_WORD, isDigit, isGap, isUpper, organisationFollows, wordClass } from './chars';
 import { isEverydayWord } from './everydayWords';
+import { HashFilter } from './hashFilter';
 import { MAX_PARTICLE_LENGTH, PARTICLES } from './koreanParticles';
 
 interface Token {
@@ -143,7 +144,7 @@ export class PhraseRecogniser implements Recogniser {
    * of each Latin or punctuation first word, and the first syllable of Hangul ones (a particle may
    * lengthen those).
    */
-  private readonly latinStarts: ReadonlySet<number>;
+  private readonly latinStarts: HashFilter;
   private readonly hangulStarts: ReadonlySet<number>;
   /** Model entries: their names also name their makers ("Mistral AI"). */
   private readonly models: ReadonlySet<string>;
@@ -157,7 +158,7 @@ export class PhraseRecogniser implements Recogniser {
 
   constructor(index: PhraseIndex) {
     this.models = new Set(index.models);
-    this.latinStarts = new Set(index.latinStarts);
+    this.latinStarts = new HashFilter(index.latinStarts);
     this.hangulStarts = new Set(index.hangulStarts);
     for (const alias of index.aliases) {
       this.add(alias);
