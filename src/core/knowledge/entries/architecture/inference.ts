@@ -29,7 +29,7 @@ export const INFERENCE: Entry[] = [
         },
       },
     ],
-    related: ['multi-query-attention', 'grouped-query-attention', 'sliding-window-attention', 'causal-mask', 'decoder-only', 'context-window', 'static-kv-cache', 'kv-cache-quantization', 'paged-attention'],
+    related: ['multi-query-attention', 'grouped-query-attention', 'sliding-window-attention', 'causal-mask', 'decoder-only', 'context-window', 'static-kv-cache', 'kv-cache-quantization', 'paged-attention', 'multi-head-latent-attention'],
     sources: ['shazeer2019', 'ainslie2023', 'wolf2020'],
   },
   {

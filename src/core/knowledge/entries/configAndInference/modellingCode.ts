@@ -269,7 +269,7 @@ export const MODELLING_CODE: Entry[] = [
       { label: { en: 'Mantissa bits (stored)', ko: '가수 비트 수 (저장되는 부분)' }, value: 7, unit: 'count', source: 'kalamkar2019bfloat16' },
       { label: { en: 'Bytes per value', ko: '값당 바이트 수' }, value: 2, unit: 'bytes', source: 'kalamkar2019bfloat16' },
     ],
-    related: ['float16', 'torch-dtype', 'quantization', 'flops'],
+    related: ['float16', 'torch-dtype', 'quantization', 'flops', 'mixed-precision-training'],
     sources: ['kalamkar2019bfloat16', 'ieee2019floatingpoint'],
   },
   {

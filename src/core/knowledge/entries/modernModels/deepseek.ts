@@ -47,7 +47,7 @@ export const DEEPSEEK_ENTRIES: Entry[] = [
       key(t('KV latent dimension (kv_lora_rank)', 'KV 잠재 차원(kv_lora_rank)'), num(512, 'dimensions', 'deepseekai2024v2')),
       key(t('Routed experts per layer (6 active, 2 shared)', '층당 라우팅 전문가 수(활성 6개, 공유 2개)'), num(160, 'experts', 'deepseekai2024v2')),
     ],
-    related: ['deepseek-v3', 'deepseek-coder-v2', 'mixture-of-experts', 'kv-cache', 'multi-query-attention', 'grouped-query-attention', 'top-k-routing', 'moe-expert'],
+    related: ['deepseek-v3', 'deepseek-coder-v2', 'mixture-of-experts', 'kv-cache', 'multi-query-attention', 'grouped-query-attention', 'top-k-routing', 'moe-expert', 'multi-head-latent-attention'],
     sources: ['deepseekai2024v2', 'deepseekai2024v3repo'],
     model: {
       family: 'decoder-only',
@@ -122,7 +122,7 @@ export const DEEPSEEK_ENTRIES: Entry[] = [
       ),
       key(t('Routed experts per layer (8 active, 1 shared)', '층당 라우팅 전문가 수(활성 8개, 공유 1개)'), num(256, 'experts', 'deepseekai2024v3')),
     ],
-    related: ['deepseek-v2', 'deepseek-r1', 'kimi-k2', 'mixture-of-experts', 'load-balancing-loss', 'top-k-routing', 'kv-cache', 'quantization', 'training-cost'],
+    related: ['deepseek-v2', 'deepseek-r1', 'kimi-k2', 'mixture-of-experts', 'load-balancing-loss', 'top-k-routing', 'kv-cache', 'quantization', 'training-cost', 'multi-head-latent-attention'],
     sources: ['deepseekai2024v3', 'deepseekai2024v3repo'],
     model: {
       family: 'decoder-only',
@@ -288,7 +288,7 @@ export const DEEPSEEK_ENTRIES: Entry[] = [
       key(t('Share of code in the data', '데이터 중 코드 비중'), num(87, 'percent', 'guo2024coder')),
       key(t('Training window (stage 2)', '학습 윈도(2단계)'), num(16_384, 'tokens', 'guo2024coder', { note: t('The paper and README say 16K.', '논문과 README에는 16K로 적혀 있다.') })),
     ],
-    related: ['code-llama', 'deepseek-coder-v2', 'starcoder', 'qwen2-5-coder', 'byte-level-bpe'],
+    related: ['code-llama', 'deepseek-coder-v2', 'starcoder', 'qwen2-5-coder', 'byte-level-bpe', 'fill-in-the-middle'],
     sources: ['guo2024coder'],
     model: {
       family: 'decoder-only',

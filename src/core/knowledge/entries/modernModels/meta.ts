@@ -397,7 +397,7 @@ export const META_MODERN_ENTRIES: Entry[] = [
       key(t('RoPE base (rope_theta)', 'RoPE 기본 주기(rope_theta)'), num(1e6, 'none', 'roziere2023')),
       key(t('A100 GPU-hours, all 12 models', 'A100 GPU-시간(12개 모델 합계)'), num(1.4e6, 'gpu-hours', 'meta2023codellamacard', { approx: true })),
     ],
-    related: ['llama-2', 'rotary-position-embedding', 'context-window', 'starcoder', 'deepseek-coder'],
+    related: ['llama-2', 'rotary-position-embedding', 'context-window', 'starcoder', 'deepseek-coder', 'fill-in-the-middle'],
     sources: ['roziere2023', 'meta2023codellamacard'],
     model: {
       family: 'decoder-only',

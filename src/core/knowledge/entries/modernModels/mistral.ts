@@ -206,7 +206,7 @@ export const MISTRAL_ENTRIES: Entry[] = [
       key(LABEL.context, num(32_768, 'tokens', 'mistralai2024codestral', { note: t('"32k".', '"32k".') })),
       key(t('Programming languages', '프로그래밍 언어 수'), num(80, 'count', 'mistralai2024codestral', { approx: true, note: t('"80+".', '"80개 이상".') })),
     ],
-    related: ['mistral-7b', 'code-llama', 'qwen2-5-coder', 'starcoder2', 'deepseek-coder', 'mamba'],
+    related: ['mistral-7b', 'code-llama', 'qwen2-5-coder', 'starcoder2', 'deepseek-coder', 'mamba', 'fill-in-the-middle'],
     sources: ['mistralai2024codestral', 'mistralai2024inference'],
     model: {
       family: 'decoder-only',

@@ -409,7 +409,7 @@ export const OPEN_RESEARCH_ENTRIES: Entry[] = [
       key(LABEL.context, num(8192, 'tokens', 'li2023starcoder')),
       key(t('Extra Python tokens (StarCoder)', '추가 파이썬 토큰(StarCoder)'), num(35e9, 'tokens', 'li2023starcoder')),
     ],
-    related: ['starcoder2', 'multi-query-attention', 'kv-cache', 'code-llama', 'gpt-2'],
+    related: ['starcoder2', 'multi-query-attention', 'kv-cache', 'code-llama', 'gpt-2', 'fill-in-the-middle'],
     sources: ['li2023starcoder'],
     model: {
       family: 'decoder-only',
@@ -458,7 +458,7 @@ export const OPEN_RESEARCH_ENTRIES: Entry[] = [
       key(t('Languages in The Stack v2', 'The Stack v2의 언어 수'), num(619, 'count', 'lozhkov2024')),
       key(LABEL.context, num(16_384, 'tokens', 'lozhkov2024', { note: t('With a 4,096-token sliding window.', '4,096토큰 슬라이딩 윈도와 함께.') })),
     ],
-    related: ['starcoder', 'grouped-query-attention', 'sliding-window-attention', 'code-llama', 'deepseek-coder', 'qwen2-5-coder'],
+    related: ['starcoder', 'grouped-query-attention', 'sliding-window-attention', 'code-llama', 'deepseek-coder', 'qwen2-5-coder', 'fill-in-the-middle'],
     sources: ['lozhkov2024'],
     model: {
       family: 'decoder-only',

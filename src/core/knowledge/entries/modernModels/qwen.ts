@@ -90,7 +90,7 @@ export const QWEN_ENTRIES: Entry[] = [
       key(t('Parameters (32B)', '파라미터 수(32B)'), num(32.5e9, 'parameters', 'qwen2024coder25card', { approx: true, note: t('The card rounds; the config has the shapes of Qwen2.5-32B.', '카드의 반올림 값이며, 설정은 Qwen2.5-32B와 같은 형태다.') })),
       key(LABEL.context, num(131_072, 'tokens', 'hui2024', { note: t('7B and larger with YaRN.', '7B 이상에서 YaRN을 켰을 때.') })),
     ],
-    related: ['qwen2-5', 'code-llama', 'deepseek-coder', 'starcoder2', 'codestral'],
+    related: ['qwen2-5', 'code-llama', 'deepseek-coder', 'starcoder2', 'codestral', 'fill-in-the-middle'],
     sources: ['hui2024', 'qwen2024coder25card'],
     model: {
       family: 'decoder-only',

@@ -32,7 +32,7 @@ export const PRECISION_AND_MEMORY_ENTRIES: Entry[] = [
       { label: { en: 'Largest finite float16 value', ko: 'float16의 최대 유한값' }, value: 65504, unit: 'none', source: 'pytorch2026finfo' },
       { label: { en: 'Mantissa bits of bfloat16', ko: 'bfloat16의 가수 비트 수' }, value: 7, unit: 'count', source: 'pytorch2026finfo' },
     ],
-    related: ['loss-scaling', 'tf32', 'fp8', 'optimizer-states', 'activation-memory', 'training-arguments'],
+    related: ['loss-scaling', 'tf32', 'fp8', 'optimizer-states', 'activation-memory', 'training-arguments', 'bfloat16', 'float16'],
     sources: ['micikevicius2018', 'pytorch2026amp', 'pytorch2026finfo', 'huggingface2026trainer'],
   },
   {
