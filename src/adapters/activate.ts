@@ -22,7 +22,7 @@ export function activateAtlas(context: vscode.ExtensionContext, weightsHost?: We
   registerCardsPanel(context, atlas);
   registerScalingPanel(context, atlas);
   registerEstimator(context);
-  registerPlanner(context);
+  registerPlanner(context, weightsHost?.hubCache);
   registerSidebar(context, atlas);
   registerWeights(context, atlas, weightsHost);
 }

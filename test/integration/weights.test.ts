@@ -150,6 +150,22 @@ describe('weights on disk: the local Hugging Face cache hover', () => {
     assert.ok(!missing.some((h) => h.includes('local Hugging Face cache')), missing.join(' | '));
   });
 
+  it('the planner reads a cached model: LLM(model=...) gets a plan, an id not in the cache names the cache it looked in', async () => {
+    const lensesOf = async (content: string) => {
+      const document = await vscode.workspace.openTextDocument({ language: 'python', content });
+      const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? [];
+      return lenses.filter((lens) => lens.command?.command === 'llmAtlas.openPlanner');
+    };
+    const [cached] = await lensesOf('from vllm import LLM\nllm = LLM(model="acme-test/tiny-llama", max_model_len=2048)\n');
+    assert.match(cached?.command?.title ?? '', /^≈ [\d.]+ GiB per GPU · weights [\d.]+ · KV cache [\d.]+ · overhead 1\.0/);
+    assert.match(cached?.command?.tooltip ?? '', /From the code: Sequence length \(line 2: max_model_len=2048\); Model \(line 2: model="acme-test\/tiny-llama"\)/);
+    const [missing] = await lensesOf('from vllm import LLM\nllm = LLM(model="acme-test/not-downloaded")\n');
+    assert.equal(
+      missing?.command?.title,
+      `LLM Atlas planner: "acme-test/not-downloaded" is not among the known configs, no config.json for it was found in the workspace (a folder of that name, or models/not-downloaded/config.json), and it is not in the local Hugging Face cache (${cache})`,
+    );
+  });
+
   it('in Korean, the cache hover is in Korean', async () => {
     await setSetting('llmAtlas.language', 'ko');
     const document = await vscode.workspace.openTextDocument({ language: 'python', content: 'm = AutoModelForCausalLM.from_pretrained("acme-test/tiny-llama")' });

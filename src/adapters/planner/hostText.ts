@@ -12,6 +12,10 @@ export const PLANNER_TEXT = {
     en: '"{0}" is not among the known configs, and no config.json for it was found in the workspace (a folder of that name, or models/{1}/config.json)',
     ko: '"{0}"은(는) 알려진 설정에 없고, 작업 영역에서도 config.json을 찾지 못했습니다(같은 이름의 폴더나 models/{1}/config.json)',
   },
+  modelNotFoundOrCached: {
+    en: '"{0}" is not among the known configs, no config.json for it was found in the workspace (a folder of that name, or models/{1}/config.json), and it is not in the local Hugging Face cache ({2})',
+    ko: '"{0}"은(는) 알려진 설정에 없고, 작업 영역(같은 이름의 폴더나 models/{1}/config.json)과 로컬 Hugging Face 캐시({2})에서도 config.json을 찾지 못했습니다',
+  },
   modelInvalid: { en: 'the config of "{0}" cannot be counted: {1}', ko: '"{0}"의 설정으로는 파라미터를 셀 수 없습니다: {1}' },
   noAnchor: {
     en: 'LLM Atlas planner: put the cursor in a Python file with a Trainer, SFTTrainer or vLLM LLM(...) call.',

@@ -6,8 +6,8 @@ import { plannerText } from './hostText';
 import { ScriptPlans } from './scriptPlans';
 
 /** The planner's surfaces: the CodeLens on trainer and `LLM(...)` calls, and the Planner panel. */
-export function registerPlanner(context: vscode.ExtensionContext): void {
-  const plans = new ScriptPlans(context.extensionUri);
+export function registerPlanner(context: vscode.ExtensionContext, hubCache?: () => vscode.Uri): void {
+  const plans = new ScriptPlans(context.extensionUri, hubCache);
   const lenses = new PlannerCodeLensProvider(plans);
   const panel = new PlannerPanel(context, plans);
   context.subscriptions.push(

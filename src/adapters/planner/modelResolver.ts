@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import type { KnownConfigTable } from '../../core/estimator';
+import { isHubModelId, modelFolderName, snapshotHash } from '../../core/weights/hfCache';
 
 /** Configs bigger than this are not read (a real config.json is a few KB). */
 const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
 
-export type ModelSource = { kind: 'known'; hfId: string } | { kind: 'workspace'; uri: vscode.Uri };
+export type ModelSource = { kind: 'known'; hfId: string } | { kind: 'workspace' | 'hub-cache'; uri: vscode.Uri };
 
 export interface ResolvedConfig {
   /** The config.json text (workspace) or object (known table). */
@@ -62,16 +63,36 @@ const workspaceModelsFolder: Resolver = async (id, script) => {
   return undefined;
 };
 
+/** A Hub id downloaded before: the config.json of the snapshot `refs/main` points to in the local cache. */
+function hubCacheSnapshot(hubCache: () => vscode.Uri): Resolver {
+  return async (id) => {
+    if (!isHubModelId(id)) return undefined;
+    const folder = vscode.Uri.joinPath(hubCache(), modelFolderName(id));
+    const ref = await readIfSmall(vscode.Uri.joinPath(folder, 'refs', 'main'));
+    const hash = ref === undefined ? undefined : snapshotHash(ref);
+    if (!hash) return undefined;
+    const uri = vscode.Uri.joinPath(folder, 'snapshots', hash, 'config.json');
+    const text = await readIfSmall(uri);
+    return text === undefined ? undefined : { config: text, label: id, source: { kind: 'hub-cache', uri } };
+  };
+}
+
 /**
  * Resolves the model ids written in scripts: a folder the code names, the published configs shipped with
- * the extension (dist/known-configs.json), or a models/<name> checkout in the workspace. The local Hugging
- * Face cache (~/.cache/huggingface/hub) is the next resolver to add, once the weights module that reads it
- * lands; in the web host there is no such cache.
+ * the extension (dist/known-configs.json), a models/<name> checkout in the workspace, or the local Hugging
+ * Face cache (Node hosts; the web host has none). Never downloads.
  */
 export class ModelResolver {
   private table: Promise<KnownConfigTable> | undefined;
+  private readonly resolvers: Resolver[];
 
-  constructor(private readonly extensionUri: vscode.Uri) {}
+  /** `hubCache` gives the hub cache folder on each use, so a changed HF_HUB_CACHE is followed. */
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    hubCache?: () => vscode.Uri,
+  ) {
+    this.resolvers = [workspaceFolderNamed, this.knownConfig, workspaceModelsFolder, ...(hubCache ? [hubCacheSnapshot(hubCache)] : [])];
+  }
 
   private knownTable(): Promise<KnownConfigTable> {
     this.table ??= (async () => {
@@ -89,7 +110,7 @@ export class ModelResolver {
   };
 
   async resolve(id: string, script: vscode.Uri): Promise<ResolvedConfig | undefined> {
-    for (const resolver of [workspaceFolderNamed, this.knownConfig, workspaceModelsFolder]) {
+    for (const resolver of this.resolvers) {
       const found = await resolver(id, script);
       if (found) return found;
     }

@@ -37,8 +37,11 @@ export class ScriptPlans implements vscode.Disposable {
   private readonly resolver: ModelResolver;
   private readonly subscription = vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString()));
 
-  constructor(extensionUri: vscode.Uri) {
-    this.resolver = new ModelResolver(extensionUri);
+  constructor(
+    extensionUri: vscode.Uri,
+    private readonly hubCache?: () => vscode.Uri,
+  ) {
+    this.resolver = new ModelResolver(extensionUri, hubCache);
   }
 
   forDocument(document: vscode.TextDocument): Promise<AnchorPlan[]> {
@@ -77,7 +80,10 @@ export class ScriptPlans implements vscode.Disposable {
     if (!id.ok) return { ok: false, message: { en: plannerMessage('modelUnread', id.reason.en).en, ko: plannerMessage('modelUnread', id.reason.ko).ko } };
     const resolved = await this.resolver.resolve(id.value, script);
     const name = id.value.slice(id.value.lastIndexOf('/') + 1);
-    if (resolved === undefined) return { ok: false, message: plannerMessage('modelNotFound', id.value, name) };
+    if (resolved === undefined) {
+      const message = this.hubCache ? plannerMessage('modelNotFoundOrCached', id.value, name, this.hubCache().fsPath) : plannerMessage('modelNotFound', id.value, name);
+      return { ok: false, message };
+    }
     const result = typeof resolved.config === 'string' ? estimateFromConfigText(resolved.config) : estimateFromConfig(resolved.config);
     if (!result.ok) {
       return { ok: false, message: { en: plannerMessage('modelInvalid', id.value, result.error.message.en).en, ko: plannerMessage('modelInvalid', id.value, result.error.message.ko).ko } };
