@@ -4,7 +4,7 @@ import { buttonComponent, h, registerComponents, textFieldComponent } from '../s
 import { markRendered } from '../shared/renderSignal';
 import { vscodeApi } from '../shared/vscodeApi';
 import { FILE_SECTION, RESULTS_SECTION, renderTree } from './render';
-import { attachTreeKeyboard, focusRow, setTabStop } from './treeKeyboard';
+import { attachSidebarKeyboard, focusRow, setTabStop } from './treeKeyboard';
 
 registerComponents(buttonComponent, textFieldComponent);
 const api = vscodeApi<SidebarState>();
@@ -33,7 +33,8 @@ function render(): void {
   const focusedKey = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.row')?.dataset.key;
   const tabStopKey = tree.querySelector<HTMLElement>('.row[tabindex="0"]')?.dataset.key;
   tree.replaceChildren(...renderTree({ init, rows, file, query: state.query, results, expanded }));
-  const stop = setTabStop(tree, focusedKey ?? tabStopKey);
+  const stopKey = focusedKey ?? tabStopKey;
+  const stop = setTabStop(tree, (row) => row.dataset.key === stopKey);
   if (focusedKey && stop) stop.focus();
   markRendered({
     lang: init.language,
@@ -137,6 +138,6 @@ tree.addEventListener('click', (event) => {
   if (row.classList.contains('header')) toggle(row);
   else activate(row);
 });
-attachTreeKeyboard(tree, { toggle, activate });
+attachSidebarKeyboard(tree, toggle, activate);
 
 post({ type: 'ready' });

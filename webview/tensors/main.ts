@@ -4,7 +4,7 @@ import { TensorsOutbound, type LabelledValue, type TensorsInbound, type TensorsI
 import { buildTensorTree } from '../../src/core/weights/tree';
 import { h, registerComponents, textFieldComponent } from '../shared/components';
 import { vscodeApi } from '../shared/vscodeApi';
-import { attachTreeKeyboard, restoreTabStop } from './keyboard';
+import { attachTensorTreeKeyboard, restoreTabStop } from './keyboard';
 import { renderRows, type TreeState } from './tree';
 
 registerComponents(textFieldComponent);
@@ -100,7 +100,7 @@ tree.addEventListener('click', (event) => {
   const row = (event.target as HTMLElement).closest<HTMLElement>('.row.group');
   if (row?.dataset.path !== undefined) toggle(row.dataset.path);
 });
-attachTreeKeyboard(tree, { toggle });
+attachTensorTreeKeyboard(tree, toggle);
 
 window.addEventListener('message', (event: MessageEvent) => {
   const message = parseMessage(TensorsOutbound, event.data);

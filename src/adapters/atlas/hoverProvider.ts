@@ -40,7 +40,11 @@ export class AtlasHoverProvider implements vscode.HoverProvider {
 
 /** Registers the hover for the languages in the setting, re-registering when it changes. */
 export function registerAtlasHover(context: vscode.ExtensionContext, atlas: AtlasService): void {
-  const provider = new AtlasHoverProvider(atlas);
+  registerForHoverLanguages(context, new AtlasHoverProvider(atlas));
+}
+
+/** Registers a hover provider for the languages of `llmAtlas.hover.languages`, following the setting. */
+export function registerForHoverLanguages(context: vscode.ExtensionContext, provider: vscode.HoverProvider): void {
   let registration: vscode.Disposable | undefined;
   const register = () => {
     registration?.dispose();

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ModelEstimate } from '../../core/estimator';
 import { commandLink } from '../atlas/commandLinks';
+import { documentOffsetFrom } from '../documentOffset';
 
 export const ESTIMATE_COMMAND = 'llmAtlas.estimateModelFromConfig';
 export const SHOW_ON_CHART_COMMAND = 'llmAtlas.showOnScalingChart';
@@ -18,22 +19,10 @@ export interface UserModelArgument {
   userModel: { label: string; parameters: number; trainingTokens: number };
 }
 
-/**
- * Reads the command's arguments: a Uri (CodeLens, explorer), or a Uri string and optional call offset
- * (command links, where arguments travel as JSON). Anything else means "no target given".
- */
+/** Reads the command's arguments (documentOffset.ts); the offset is the config-class call's. */
 export function targetFromArguments(first: unknown, second: unknown): EstimateTarget | undefined {
-  let uri: vscode.Uri | undefined;
-  if (first instanceof vscode.Uri) uri = first;
-  else if (typeof first === 'string' && first.length < 4096) {
-    try {
-      uri = vscode.Uri.parse(first, true);
-    } catch {
-      return undefined;
-    }
-  }
-  if (uri === undefined) return undefined;
-  return Number.isSafeInteger(second) && (second as number) >= 0 ? { uri, callOffset: second as number } : { uri };
+  const target = documentOffsetFrom(first, second);
+  return target && (target.offset === undefined ? { uri: target.uri } : { uri: target.uri, callOffset: target.offset });
 }
 
 export function openReportLink(target: EstimateTarget): string {

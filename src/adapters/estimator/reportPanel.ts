@@ -6,7 +6,7 @@ import { onLanguageChange, t, uiLanguage } from '../i18n';
 import { SingletonPanel } from '../webview/singletonPanel';
 import { tooLargeResult, type ConfigEstimates } from './configDocuments';
 import { DEFAULT_BUDGET, errorContent, figuresFor, figuresMessage, reportContent, reportStrings, type Budget } from './reportContent';
-import { SHOW_ON_CHART_COMMAND, modelLabel, userModelArgument, type EstimateTarget } from './estimateTarget';
+import { SHOW_ON_CHART_COMMAND, modelLabel, targetFromArguments, userModelArgument, type EstimateTarget } from './estimateTarget';
 
 /** Where the report's subject is kept, so a reloaded window reopens the same report. */
 const TARGET_STATE_KEY = 'llmAtlas.estimatorReport.target';
@@ -85,14 +85,9 @@ export class EstimatorReport implements vscode.Disposable {
 
   private restoredTarget(): EstimateTarget | undefined {
     const stored = this.context.workspaceState.get<StoredTarget>(TARGET_STATE_KEY);
-    if (typeof stored?.uri !== 'string') return undefined;
-    try {
-      const uri = vscode.Uri.parse(stored.uri, true);
-      return Number.isSafeInteger(stored.callOffset) ? { uri, callOffset: stored.callOffset } : { uri };
-    } catch {
-      return undefined;
-    }
+    return targetFromArguments(stored?.uri, stored?.callOffset);
   }
+
 
   private async postInit(): Promise<void> {
     const lang = uiLanguage();

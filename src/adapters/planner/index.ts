@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { onLanguageChange, uiLanguage } from '../i18n';
+import { documentOffsetFrom } from '../documentOffset';
 import { OPEN_PLANNER_COMMAND, PlannerCodeLensProvider } from './plannerCodeLens';
 import { PlannerPanel, type PlannerTarget } from './plannerPanel';
 import { plannerText } from './hostText';
@@ -16,7 +17,7 @@ export function registerPlanner(context: vscode.ExtensionContext, hubCache?: () 
     panel,
     vscode.languages.registerCodeLensProvider({ language: 'python' }, lenses),
     vscode.commands.registerCommand(OPEN_PLANNER_COMMAND, async (first: unknown, second: unknown) => {
-      const target = targetFromArguments(first, second) ?? activeEditorTarget();
+      const target = documentOffsetFrom(first, second) ?? activeEditorTarget();
       if (!target) {
         void vscode.window.showInformationMessage(plannerText('noAnchor', uiLanguage()));
         return false;
@@ -26,21 +27,6 @@ export function registerPlanner(context: vscode.ExtensionContext, hubCache?: () 
     }),
     onLanguageChange(() => lenses.refresh()),
   );
-}
-
-/** A Uri (or its string, from a CodeLens or command link) and the call's offset. */
-function targetFromArguments(first: unknown, second: unknown): PlannerTarget | undefined {
-  let uri: vscode.Uri | undefined;
-  if (first instanceof vscode.Uri) uri = first;
-  else if (typeof first === 'string' && first.length < 4096) {
-    try {
-      uri = vscode.Uri.parse(first, true);
-    } catch {
-      return undefined;
-    }
-  }
-  if (uri === undefined) return undefined;
-  return Number.isSafeInteger(second) && (second as number) >= 0 ? { uri, offset: second as number } : { uri };
 }
 
 /** The active Python editor: the call around the cursor, else the file's first. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { parseMessage } from '../../core/protocol/common';
 import { PLANNER_VIEW_TYPE, PlannerInbound, type PlannerInit, type ScenarioView } from '../../core/protocol/planner';
 import { onLanguageChange, uiLanguage } from '../i18n';
+import { documentOffsetFrom } from '../documentOffset';
 import { SingletonPanel } from '../webview/singletonPanel';
 import { plannerMessage, plannerText } from './hostText';
 import type { ScriptPlans } from './scriptPlans';
@@ -89,14 +90,9 @@ export class PlannerPanel implements vscode.Disposable {
 
   private restoredTarget(): PlannerTarget | undefined {
     const stored = this.context.workspaceState.get<StoredTarget>(TARGET_STATE_KEY);
-    if (typeof stored?.uri !== 'string') return undefined;
-    try {
-      const uri = vscode.Uri.parse(stored.uri, true);
-      return Number.isSafeInteger(stored.offset) ? { uri, offset: stored.offset } : { uri };
-    } catch {
-      return undefined;
-    }
+    return documentOffsetFrom(stored?.uri, stored?.offset);
   }
+
 
   private async reveal(line: number): Promise<void> {
     if (!this.target) return;

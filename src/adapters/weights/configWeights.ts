@@ -5,7 +5,7 @@ import type { Parsed } from '../../core/weights/types';
 import { t, uiLanguage } from '../i18n';
 import type { WeightsFiles } from './files';
 import { loadFolderWeights, type FolderWeights } from './loadWeights';
-import { OPEN_TENSORS_COMMAND } from './tensorsEditor';
+import { OPEN_TENSORS_COMMAND, tensorsLens } from './tensorsEditor';
 
 /** Keys of a config.json whose hover also shows the weights beside it. */
 const HOVER_KEYS = /^\s*"(model_type|architectures|quantization_config|tie_word_embeddings|num_hidden_layers)"\s*:/;
@@ -48,10 +48,7 @@ class ConfigWeightsLens implements vscode.CodeLensProvider {
     if (!found.ok) title = `LLM Atlas: ${pick(found.error.message, lang)}`;
     else if (found.value.report.comparison) title = `LLM Atlas: ${comparisonSummary(found.value.report.comparison, lang)}`;
     else title = `LLM Atlas: ${t('Weights on disk: {0} parameters', found.value.report.summary.parameters.toLocaleString('en-US'))}`;
-    const command: vscode.Command = found.ok
-      ? { title, command: OPEN_TENSORS_COMMAND, arguments: [found.value.firstFile], tooltip: t('Open the tensors') }
-      : { title, command: '' };
-    return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), command)];
+    return [tensorsLens(title, found.ok ? found.value.firstFile : undefined)];
   }
 
   refresh(): void {

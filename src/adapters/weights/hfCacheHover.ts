@@ -5,7 +5,7 @@ import { compactNumber, escapeMarkdown, pick } from '../../core/present/format';
 import { hubIdAt, modelFolderName, snapshotHash } from '../../core/weights/hfCache';
 import { cacheHeading, comparisonMarkdown, weightsHeadline } from '../../core/weights/present';
 import type { AtlasService } from '../atlas/atlasService';
-import { HOVER_LANGUAGES_SETTING } from '../atlas/hoverProvider';
+import { registerForHoverLanguages } from '../atlas/hoverProvider';
 import { uiLanguage } from '../i18n';
 import { readSmallText, type WeightsFiles } from './files';
 import { loadFolderWeights } from './loadWeights';
@@ -77,18 +77,5 @@ export class HfCacheHoverProvider implements vscode.HoverProvider {
 }
 
 export function registerHfCacheHover(context: vscode.ExtensionContext, cacheFolder: () => vscode.Uri, files: WeightsFiles, atlas: AtlasService): void {
-  const provider = new HfCacheHoverProvider(cacheFolder, files, atlas);
-  let registration: vscode.Disposable | undefined;
-  const register = () => {
-    registration?.dispose();
-    const languages = vscode.workspace.getConfiguration().get<string[]>(HOVER_LANGUAGES_SETTING, []);
-    registration = vscode.languages.registerHoverProvider(languages.map((language) => ({ language })), provider);
-  };
-  register();
-  context.subscriptions.push(
-    { dispose: () => registration?.dispose() },
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(HOVER_LANGUAGES_SETTING)) register();
-    }),
-  );
+  registerForHoverLanguages(context, new HfCacheHoverProvider(cacheFolder, files, atlas));
 }

@@ -7,7 +7,7 @@ import type { WeightsReport } from '../../core/weights/view';
 import { t, uiLanguage } from '../i18n';
 import type { WeightsFiles } from './files';
 import { loadIndexReport } from './loadWeights';
-import { OPEN_TENSORS_COMMAND } from './tensorsEditor';
+import { OPEN_TENSORS_COMMAND, tensorsLens } from './tensorsEditor';
 
 const JSON_LANGUAGES = ['json', 'jsonc'];
 const CHECKPOINT_KEYS = new Set(['weight_map', 'metadata', 'total_size']);
@@ -61,11 +61,7 @@ class IndexCodeLensProvider implements vscode.CodeLensProvider {
     const report = await pending;
     const lang = uiLanguage();
     const title = report.ok ? `LLM Atlas: ${weightsHeadline(report.value.summary, lang)}` : `LLM Atlas: ${pick(report.error.message, lang)}`;
-    const target = report.ok ? firstShard(document, report.value) : undefined;
-    const command: vscode.Command = target
-      ? { title, command: OPEN_TENSORS_COMMAND, arguments: [target], tooltip: t('Open the tensors') }
-      : { title, command: '' };
-    return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), command)];
+    return [tensorsLens(title, report.ok ? firstShard(document, report.value) : undefined)];
   }
 
   refresh(): void {

@@ -11,6 +11,12 @@ import { loadWeightsFile } from './loadWeights';
 /** The command that opens a weights file in the tensors page (used by the CodeLenses). */
 export const OPEN_TENSORS_COMMAND = 'llmAtlas.openTensors';
 
+/** The one lens of a weights-related file: its summary, opening the tensors of `file` when there is one. */
+export function tensorsLens(title: string, file: vscode.Uri | undefined): vscode.CodeLens {
+  const command: vscode.Command = file ? { title, command: OPEN_TENSORS_COMMAND, arguments: [file], tooltip: t('Open the tensors') } : { title, command: '' };
+  return new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), command);
+}
+
 /**
  * The read-only custom editor of .safetensors and .gguf files: the host reads the header (bounded),
  * the page shows totals, storage types, metadata and the searchable tensor tree. Nothing is editable,

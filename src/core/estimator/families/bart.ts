@@ -8,9 +8,10 @@
 import { group, layerNorm, leaf, outputHead, table } from '../blocks';
 import { RANGES } from '../configReader';
 import { headSize, type FamilyCounter } from '../family';
-import { LABEL, layersLabel } from '../labels';
-import { linearPart, mlpSpecs, plainPart, qkvoSpecs, type Part } from '../parts';
-import { attentionCache, buildStack, mergeLinearModules, uniformLayers } from '../stack';
+import { LABEL } from '../labels';
+import { qkvoSpecs } from '../parts';
+import { mergeLinearModules } from '../stack';
+import { fairseqStacks } from './fairseqStacks';
 import type { BreakdownNode } from '../types';
 
 /** Rows fairseq adds to each learned position table. */
@@ -35,20 +36,7 @@ export const bart: FamilyCounter = (config) => {
     table('position', LABEL.positionEmbeddings, (positions + POSITION_OFFSET) * hidden),
     leaf('embeddingNorm', LABEL.embeddingNorm, layerNorm(hidden)),
   ];
-  const encoderParts: Part[] = [
-    linearPart('attention', LABEL.selfAttention, attentionSpecs),
-    linearPart('feedForward', LABEL.feedForward, mlpSpecs(hidden, encoderFfn, true, ['fc1', 'fc2'])),
-    plainPart('norms', LABEL.norms, 2 * layerNorm(hidden)),
-  ];
-  const decoderParts: Part[] = [
-    linearPart('attention', LABEL.selfAttention, attentionSpecs),
-    linearPart('crossAttention', LABEL.crossAttention, attentionSpecs),
-    linearPart('feedForward', LABEL.feedForward, mlpSpecs(hidden, decoderFfn, true, ['fc1', 'fc2'])),
-    plainPart('norms', LABEL.norms, 3 * layerNorm(hidden)),
-  ];
-  const encoder = buildStack(uniformLayers(encoderLayers, { key: 'layers', label: layersLabel, parts: encoderParts }));
-  const decoderDesign = { key: 'layers', label: layersLabel, parts: decoderParts };
-  const decoder = buildStack(uniformLayers(decoderLayers, decoderDesign, attentionCache(decoderHeads, headDim)));
+  const { encoder, decoder } = fairseqStacks({ hidden, encoderLayers, encoderFfn, decoderLayers, decoderFfn, decoderHeads, headDim, attention: attentionSpecs });
 
   return {
     displayName: 'BART',

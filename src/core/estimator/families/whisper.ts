@@ -13,9 +13,10 @@
 import { group, layerNorm, leaf, linear, outputHead, table } from '../blocks';
 import { RANGES } from '../configReader';
 import { headSize, type FamilyCounter } from '../family';
-import { LABEL, layersLabel } from '../labels';
-import { linearPart, mlpSpecs, plainPart, qkvoSpecs, type Part } from '../parts';
-import { attentionCache, buildStack, mergeLinearModules, uniformLayers } from '../stack';
+import { LABEL } from '../labels';
+import { qkvoSpecs } from '../parts';
+import { mergeLinearModules } from '../stack';
+import { fairseqStacks } from './fairseqStacks';
 
 /** Conv1d(inputs → outputs, kernel) with a bias. */
 function conv1d(inputs: number, outputs: number, kernel: number): number {
@@ -40,20 +41,7 @@ export const whisper: FamilyCounter = (config) => {
 
   // k_proj has no bias; q_proj, v_proj and out_proj do.
   const attentionSpecs = qkvoSpecs({ hidden, heads: 1, kvHeads: 1, headDim: hidden, bias: { q: true, k: false, v: true, o: true }, names: ['q_proj', 'k_proj', 'v_proj', 'out_proj'] });
-  const encoderParts: Part[] = [
-    linearPart('attention', LABEL.selfAttention, attentionSpecs),
-    linearPart('feedForward', LABEL.feedForward, mlpSpecs(hidden, encoderFfn, true, ['fc1', 'fc2'])),
-    plainPart('norms', LABEL.norms, 2 * layerNorm(hidden)),
-  ];
-  const decoderParts: Part[] = [
-    linearPart('attention', LABEL.selfAttention, attentionSpecs),
-    linearPart('crossAttention', LABEL.crossAttention, attentionSpecs),
-    linearPart('feedForward', LABEL.feedForward, mlpSpecs(hidden, decoderFfn, true, ['fc1', 'fc2'])),
-    plainPart('norms', LABEL.norms, 3 * layerNorm(hidden)),
-  ];
-  const encoder = buildStack(uniformLayers(encoderLayers, { key: 'layers', label: layersLabel, parts: encoderParts }));
-  const decoderDesign = { key: 'layers', label: layersLabel, parts: decoderParts };
-  const decoder = buildStack(uniformLayers(decoderLayers, decoderDesign, attentionCache(decoderHeads, headDim)));
+  const { encoder, decoder } = fairseqStacks({ hidden, encoderLayers, encoderFfn, decoderLayers, decoderFfn, decoderHeads, headDim, attention: attentionSpecs });
 
   return {
     displayName: 'Whisper',
