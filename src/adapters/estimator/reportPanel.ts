@@ -7,6 +7,7 @@ import { SingletonPanel } from '../webview/singletonPanel';
 import { tooLargeResult, type ConfigEstimates } from './configDocuments';
 import { DEFAULT_BUDGET, errorContent, figuresFor, figuresMessage, reportContent, reportStrings, type Budget } from './reportContent';
 import { SHOW_ON_CHART_COMMAND, modelLabel, targetFromArguments, userModelArgument, type EstimateTarget } from './estimateTarget';
+import { Debounced } from '../debounced';
 
 /** Where the report's subject is kept, so a reloaded window reopens the same report. */
 const TARGET_STATE_KEY = 'llmAtlas.estimatorReport.target';
@@ -26,7 +27,7 @@ export class EstimatorReport implements vscode.Disposable {
   private target: EstimateTarget | undefined;
   private budget: Budget = DEFAULT_BUDGET;
   private current: { estimate: ModelEstimate; label: string } | undefined;
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly refresh = new Debounced(REFRESH_DELAY_MS, () => void this.postInit());
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -43,7 +44,7 @@ export class EstimatorReport implements vscode.Disposable {
     this.subscriptions = [
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.panel.isOpen && this.target?.callOffset === undefined && e.document.uri.toString() === this.target?.uri.toString()) {
-          this.scheduleRefresh();
+          this.refresh.schedule();
         }
       }),
       onLanguageChange(() => {
@@ -138,16 +139,8 @@ export class EstimatorReport implements vscode.Disposable {
     }
   }
 
-  private scheduleRefresh(): void {
-    if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => {
-      this.refreshTimer = undefined;
-      void this.postInit();
-    }, REFRESH_DELAY_MS);
-  }
-
   dispose(): void {
-    if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
+    this.refresh.dispose();
     this.subscriptions.forEach((s) => s.dispose());
   }
 }

@@ -6,6 +6,7 @@ import { documentOffsetFrom } from '../documentOffset';
 import { SingletonPanel } from '../webview/singletonPanel';
 import { plannerMessage, plannerText } from './hostText';
 import type { ScriptPlans } from './scriptPlans';
+import { Debounced } from '../debounced';
 
 const TARGET_STATE_KEY = 'llmAtlas.planner.target';
 const REFRESH_DELAY_MS = 300;
@@ -29,7 +30,7 @@ interface StoredTarget {
 export class PlannerPanel implements vscode.Disposable {
   private readonly panel: SingletonPanel<PlannerInbound>;
   private target: PlannerTarget | undefined;
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly refresh = new Debounced(REFRESH_DELAY_MS, () => void this.postInit());
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -46,7 +47,7 @@ export class PlannerPanel implements vscode.Disposable {
     });
     this.subscriptions = [
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (this.panel.isOpen && e.document.uri.toString() === this.target?.uri.toString()) this.scheduleRefresh();
+        if (this.panel.isOpen && e.document.uri.toString() === this.target?.uri.toString()) this.refresh.schedule();
       }),
       onLanguageChange(() => {
         if (!this.panel.isOpen) return;
@@ -142,16 +143,8 @@ export class PlannerPanel implements vscode.Disposable {
     return { kind: 'plan', scenario: view };
   }
 
-  private scheduleRefresh(): void {
-    if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => {
-      this.refreshTimer = undefined;
-      void this.postInit();
-    }, REFRESH_DELAY_MS);
-  }
-
   dispose(): void {
-    if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
+    this.refresh.dispose();
     this.subscriptions.forEach((s) => s.dispose());
   }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_SCAN_LIMITS, FileTermScanner, nextOccurrence, type FileTermScan, type TermFinder } from '../../core/sidebar/fileTerms';
 import type { AtlasService } from '../atlas/atlasService';
+import { Debounced } from '../debounced';
 
 /** Edits are rescanned once typing pauses this long. */
 const EDIT_DEBOUNCE_MS = 400;
@@ -43,7 +44,7 @@ export class FileTermsTracker implements vscode.Disposable {
   private scanned: { version: number; scan: FileTermScan } | undefined;
   private scanning: Promise<void> | undefined;
   private enabled = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly edited = new Debounced(EDIT_DEBOUNCE_MS, () => void this.refresh());
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[];
   readonly onDidChange = this.changed.event;
@@ -55,8 +56,7 @@ export class FileTermsTracker implements vscode.Disposable {
       vscode.window.tabGroups.onDidChangeTabs(() => this.follow(vscode.window.activeTextEditor)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === this.document && e.contentChanges.length > 0 && this.enabled) {
-          clearTimeout(this.timer);
-          this.timer = setTimeout(() => void this.refresh(), EDIT_DEBOUNCE_MS);
+          this.edited.schedule();
         }
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
@@ -73,7 +73,7 @@ export class FileTermsTracker implements vscode.Disposable {
   /** Scanning happens only while the sidebar is visible. */
   setEnabled(enabled: boolean): void {
     this.enabled = enabled;
-    clearTimeout(this.timer);
+    this.edited.dispose();
     if (!enabled) return;
     this.follow(vscode.window.activeTextEditor);
     void this.refresh(); // edits made while hidden were not scanned
@@ -100,7 +100,7 @@ export class FileTermsTracker implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.edited.dispose();
     this.subscriptions.forEach((s) => s.dispose());
   }
 
@@ -113,7 +113,7 @@ export class FileTermsTracker implements vscode.Disposable {
   }
 
   private track(document: vscode.TextDocument | undefined): void {
-    clearTimeout(this.timer);
+    this.edited.dispose();
     this.document = document;
     this.scanned = undefined;
     this.changed.fire();
