@@ -22,7 +22,6 @@ interface Node {
 
 const SEPARATOR = /[-_.]/;
 const HYPHEN = 45;
-const SLASH = 47;
 const isSeparatorCode = (c: number): boolean => c === HYPHEN || c === 95 || c === 46; // - _ .
 const PLAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]*$/;
 const CAMEL_STEM = /^[A-Z][A-Za-z0-9]*$/;
@@ -112,24 +111,24 @@ export class HfIdRecogniser implements Recogniser {
   scan(text: string, from: number, to: number, emit: (candidate: Candidate) => void): void {
     let i = from;
     if (i > 0 && isHfChar(text.charCodeAt(i - 1))) while (i < to && isHfChar(text.charCodeAt(i))) i++;
+    // Only runs with a hyphen, a slash or a digit can be ids, and most runs in code have none: the
+    // regular-expression engine finds the next such character natively; its run is read from its start.
+    const shapedChar = /[-/0-9]/g;
     while (i < to) {
-      if (!isHfChar(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      const start = i;
+      shapedChar.lastIndex = i;
+      const hit = shapedChar.exec(text);
+      if (!hit) return;
+      let start = hit.index;
+      while (start > i && isHfChar(text.charCodeAt(start - 1))) start--;
+      if (start >= to) return;
       const limit = Math.min(text.length, start + MAX_SPAN);
-      let shaped = false; // a hyphen, a slash or a digit: most runs in code have none and cannot be ids
-      for (; i < limit; i++) {
-        const c = text.charCodeAt(i);
-        if (!isHfChar(c)) break;
-        shaped ||= c === HYPHEN || c === SLASH || isDigit(c);
-      }
+      i = Math.min(hit.index + 1, limit);
+      while (i < limit && isHfChar(text.charCodeAt(i))) i++;
       if (i === limit && limit < text.length && isHfChar(text.charCodeAt(limit))) {
         while (i < to && isHfChar(text.charCodeAt(i))) i++; // longer than any id
         continue;
       }
-      if (shaped) this.readRun(text, start, i, emit);
+      this.readRun(text, start, i, emit);
     }
   }
 
