@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ReadExtensionFile } from '../extensionFiles';
 import { onLanguageChange, uiLanguage } from '../i18n';
 import { OPEN_PLANNER_COMMAND, PlannerCodeLensProvider } from './plannerCodeLens';
 import { PlannerPanel, type PlannerTarget } from './plannerPanel';
@@ -6,8 +7,8 @@ import { plannerText } from './hostText';
 import { ScriptPlans } from './scriptPlans';
 
 /** The planner's surfaces: the CodeLens on trainer and `LLM(...)` calls, and the Planner panel. */
-export function registerPlanner(context: vscode.ExtensionContext): void {
-  const plans = new ScriptPlans(context.extensionUri);
+export function registerPlanner(context: vscode.ExtensionContext, readFile: ReadExtensionFile): void {
+  const plans = new ScriptPlans(context.extensionUri, readFile);
   const lenses = new PlannerCodeLensProvider(plans);
   const panel = new PlannerPanel(context, plans);
   context.subscriptions.push(

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { KnownConfigTable } from '../../core/estimator';
+import type { ReadExtensionFile } from '../extensionFiles';
 
 /** Configs bigger than this are not read (a real config.json is a few KB). */
 const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
@@ -71,12 +72,14 @@ const workspaceModelsFolder: Resolver = async (id, script) => {
 export class ModelResolver {
   private table: Promise<KnownConfigTable> | undefined;
 
-  constructor(private readonly extensionUri: vscode.Uri) {}
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly readFile: ReadExtensionFile,
+  ) {}
 
   private knownTable(): Promise<KnownConfigTable> {
     this.table ??= (async () => {
-      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'known-configs.json'));
-      return JSON.parse(new TextDecoder().decode(bytes)) as KnownConfigTable;
+      return JSON.parse(await this.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'known-configs.json'))) as KnownConfigTable;
     })();
     this.table.catch(() => (this.table = undefined));
     return this.table;

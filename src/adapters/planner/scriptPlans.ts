@@ -4,6 +4,7 @@ import type { Plan } from '../../core/planner/plan';
 import type { PlannerModel } from '../../core/planner/model';
 import type { Scenario } from '../../core/planner/scenario';
 import type { ScriptAnchor } from '../../core/planner/script';
+import type { ReadExtensionFile } from '../extensionFiles';
 import { plannerMessage } from './hostText';
 import { ModelResolver, type ModelSource } from './modelResolver';
 
@@ -37,8 +38,8 @@ export class ScriptPlans implements vscode.Disposable {
   private readonly resolver: ModelResolver;
   private readonly subscription = vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString()));
 
-  constructor(extensionUri: vscode.Uri) {
-    this.resolver = new ModelResolver(extensionUri);
+  constructor(extensionUri: vscode.Uri, readFile: ReadExtensionFile) {
+    this.resolver = new ModelResolver(extensionUri, readFile);
   }
 
   forDocument(document: vscode.TextDocument): Promise<AnchorPlan[]> {
