@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { lazyChunkBuilds } from './lib/lazyChunks.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -16,18 +17,11 @@ const webviewApps = readdirSync('webview', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`webview/${d.name}/main.ts`))
   .map((d) => d.name);
 
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] };
+const { plugin: lazyChunks, chunkBuilds } = await lazyChunkBuilds('src/extension.ts', 'dist', node);
 const builds = [
-  {
-    ...common,
-    entryPoints: { extension: 'src/extension.ts' },
-    outdir: 'dist',
-    banner: loadStarted,
-    footer: loadEnded,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node18',
-    external: ['vscode'],
-  },
+  { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', banner: loadStarted, footer: loadEnded },
+  ...chunkBuilds,
   {
     ...common,
     entryPoints: { extension: 'src/web/extension.ts' },
@@ -76,7 +70,7 @@ const atlasJsonPlugin = {
     });
   },
 };
-builds[0].plugins = [atlasJsonPlugin];
+builds[0].plugins = [lazyChunks, atlasJsonPlugin];
 
 if (!watch) rmSync('dist', { recursive: true, force: true });
 if (watch) {
