@@ -148,6 +148,7 @@ async function measureFirstChart() {
       const frame = await webviewFrame(vscode.page, 'scaling', 60_000);
       await frame.waitForSelector('#app[data-first-chart-ms]', { timeout: 60_000 });
       times.push(Number(await frame.getAttribute('#app', 'data-first-chart-ms')));
+      // The palette ranks "View: Close All Editor Groups" first for "View: Close Editor"; the chart is the only editor.
       await runCommand(vscode.page, 'View: Close All Editor Groups');
     }
     return { firstWebviewMs: times[0], reopenedMs: median(times.slice(1)) };
@@ -162,7 +163,8 @@ function sizes() {
   const webviews = Object.fromEntries(
     readdirSync(join(repoRoot, 'dist/webview')).filter((f) => f.endsWith('.js')).map((f) => [f, kb(`dist/webview/${f}`)]),
   );
-  return { extensionHostKB: kb('dist/extension.js'), webWorkerKB: kb('dist/web/extension.js'), atlasJsonKB: kb('dist/atlas.json'), webviewsKB: webviews, vsixKB: kb(`${name}-${version}.vsix`) };
+  const chunksKB = readdirSync(join(repoRoot, 'dist/chunks')).filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + kb(`dist/chunks/${f}`), 0);
+  return { extensionHostKB: kb('dist/extension.js'), chunksKB, webWorkerKB: kb('dist/web/extension.js'), atlasJsonKB: kb('dist/atlas.json'), webviewsKB: webviews, vsixKB: kb(`${name}-${version}.vsix`) };
 }
 
 const file = join(tmpdir(), 'llm-atlas-bench-5000-lines.py');
@@ -198,6 +200,7 @@ const rows = [
   [`weights: GGUF, ${weights.ggufTensors} tensors, ${fmt(weights.ggufHeaderBytes / 1e6, 1)} MB header`, `${fmt(weights.ggufMs, 1)} ms`, '', undefined],
   [`config estimate + figures (${estimator.configs} configs) median / slowest`, `${fmt(estimator.medianMicroseconds, 0)} / ${fmt(estimator.slowestMicroseconds, 0)} µs`, '', undefined],
   ['extension-host bundle', `${fmt(size.extensionHostKB, 1)} KB`, '≤ 200 KB', size.extensionHostKB <= 200],
+  ['extension-host chunks (dist/chunks/, required on first use)', `${fmt(size.chunksKB, 1)} KB`, '', undefined],
   ['web-worker bundle', `${fmt(size.webWorkerKB, 1)} KB`, '', undefined],
   ['atlas.json (loaded on first use)', `${fmt(size.atlasJsonKB, 1)} KB`, '', undefined],
   ...Object.entries(size.webviewsKB).map(([f, v]) => [`webview ${f}`, `${fmt(v, 1)} KB`, '', undefined]),

@@ -9,6 +9,7 @@ import { runInNewContext } from 'node:vm';
 import * as vscode from 'vscode';
 import { AtlasService } from '../../src/adapters/atlas/atlasService';
 import { AtlasHoverProvider } from '../../src/adapters/atlas/hoverProvider';
+import { nodeReadFile } from '../../src/adapters/nodeReadFile';
 import { FileTermScanner } from '../../src/core/sidebar/fileTerms';
 
 const EXTENSION_ID = 'llm-atlas.llm-atlas';
@@ -47,7 +48,8 @@ export async function run(): Promise<void> {
   const { activationMs, loadMs, activateCallMs } = (await extension.activate()) as { activationMs: number; loadMs: number; activateCallMs: number };
 
   const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
-  const atlas = new AtlasService(extension.extensionUri);
+  // Read as the Node entry reads it (src/extension.ts).
+  const atlas = new AtlasService(extension.extensionUri, nodeReadFile);
   const provider = new AtlasHoverProvider(atlas);
   const firstStarted = performance.now();
   await provider.provideHover(document, new vscode.Position(0, 0));

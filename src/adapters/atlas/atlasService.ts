@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
 import type { TermMatcher } from '../../core/matcher';
 import type { AtlasSearch } from '../../core/search/atlasSearch';
+import { workspaceReadFile, type ReadExtensionFile } from '../extensionFiles';
 
 export interface LoadedAtlas {
   kb: KnowledgeBase;
@@ -12,24 +13,26 @@ export interface LoadedAtlas {
 
 /**
  * Loads dist/atlas.json (the atlas and the matcher index the build stored with it) and builds the
- * matcher on first use, once; the search index waits until something searches. `workspace.fs`
- * reads extension files in both the Node and the web-worker hosts. The modules are imported
+ * matcher on first use, once; the search index waits until something searches. The modules are imported
  * dynamically so that esbuild defers evaluating them until then: activation stays cheap.
  */
 export class AtlasService {
   private loading: Promise<LoadedAtlas> | undefined;
 
-  constructor(private readonly extensionUri: vscode.Uri) {}
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly readFile: ReadExtensionFile = workspaceReadFile,
+  ) {}
 
   load(): Promise<LoadedAtlas> {
     this.loading ??= (async () => {
-      const [bytes, { deserializeAtlasWithIndex }, { TermMatcher }, { AtlasSearch }] = await Promise.all([
-        vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'atlas.json')),
+      const [json, { deserializeAtlasWithIndex }, { TermMatcher }, { AtlasSearch }] = await Promise.all([
+        this.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'atlas.json')),
         import('../../core/knowledge/serialized'),
         import('../../core/matcher'),
         import('../../core/search/atlasSearch'),
       ]);
-      const { kb, matcherIndex } = deserializeAtlasWithIndex(new TextDecoder().decode(bytes));
+      const { kb, matcherIndex } = deserializeAtlasWithIndex(json);
       let search: AtlasSearch | undefined;
       return {
         kb,

@@ -3,7 +3,6 @@ import { cardTitle, isFamilyId, resolveCardId } from '../../core/cards/routes';
 import { serializeAtlas } from '../../core/knowledge/serialized';
 import { parseMessage } from '../../core/protocol/common';
 import {
-  CARDS_VIEW_TYPE,
   CardsInbound,
   MAX_COMPARE,
   MIN_COMPARE,
@@ -12,6 +11,7 @@ import {
   type CompareItem,
   type Route,
 } from '../../core/protocol/cards';
+import { CARDS_VIEW_TYPE } from '../../core/protocol/viewTypes';
 import type { AtlasService } from '../atlas/atlasService';
 import { onLanguageChange, t, uiLanguage } from '../i18n';
 import { SingletonPanel } from '../webview/singletonPanel';

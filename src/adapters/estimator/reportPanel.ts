@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { DEFAULT_MAX_TEXT_LENGTH, type EstimateResult, type ModelEstimate } from '../../core/estimator';
 import { parseMessage } from '../../core/protocol/common';
-import { ESTIMATOR_REPORT_VIEW_TYPE, EstimatorInbound, type EstimatorInit, type ReportContent } from '../../core/protocol/estimatorReport';
+import { EstimatorInbound, type EstimatorInit, type ReportContent } from '../../core/protocol/estimatorReport';
+import { ESTIMATOR_REPORT_VIEW_TYPE } from '../../core/protocol/viewTypes';
 import { onLanguageChange, t, uiLanguage } from '../i18n';
 import { SingletonPanel } from '../webview/singletonPanel';
 import { tooLargeResult, type ConfigEstimates } from './configDocuments';

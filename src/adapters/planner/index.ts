@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ReadExtensionFile } from '../extensionFiles';
 import { onLanguageChange, uiLanguage } from '../i18n';
 import { documentOffsetFrom } from '../documentOffset';
 import { OPEN_PLANNER_COMMAND, PlannerCodeLensProvider } from './plannerCodeLens';
@@ -7,8 +8,8 @@ import { plannerText } from './hostText';
 import { ScriptPlans } from './scriptPlans';
 
 /** The planner's surfaces: the CodeLens on trainer and `LLM(...)` calls, and the Planner panel. */
-export function registerPlanner(context: vscode.ExtensionContext, hubCache?: () => vscode.Uri): void {
-  const plans = new ScriptPlans(context.extensionUri, hubCache);
+export function registerPlanner(context: vscode.ExtensionContext, readFile: ReadExtensionFile, hubCache?: () => vscode.Uri): void {
+  const plans = new ScriptPlans(context.extensionUri, readFile, hubCache);
   const lenses = new PlannerCodeLensProvider(plans);
   const panel = new PlannerPanel(context, plans);
   context.subscriptions.push(

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { KnownConfigTable } from '../../core/estimator';
 import { isHubModelId, modelFolderName, snapshotHash } from '../../core/weights/hfCache';
+import type { ReadExtensionFile } from '../extensionFiles';
 
 /** Configs bigger than this are not read (a real config.json is a few KB). */
 const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
@@ -89,6 +90,7 @@ export class ModelResolver {
   /** `hubCache` gives the hub cache folder on each use, so a changed HF_HUB_CACHE is followed. */
   constructor(
     private readonly extensionUri: vscode.Uri,
+    private readonly readFile: ReadExtensionFile,
     hubCache?: () => vscode.Uri,
   ) {
     this.resolvers = [workspaceFolderNamed, this.knownConfig, workspaceModelsFolder, ...(hubCache ? [hubCacheSnapshot(hubCache)] : [])];
@@ -96,8 +98,7 @@ export class ModelResolver {
 
   private knownTable(): Promise<KnownConfigTable> {
     this.table ??= (async () => {
-      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'known-configs.json'));
-      return JSON.parse(new TextDecoder().decode(bytes)) as KnownConfigTable;
+      return JSON.parse(await this.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'known-configs.json'))) as KnownConfigTable;
     })();
     this.table.catch(() => (this.table = undefined));
     return this.table;

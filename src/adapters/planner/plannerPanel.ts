@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { parseMessage } from '../../core/protocol/common';
-import { PLANNER_VIEW_TYPE, PlannerInbound, type PlannerInit, type ScenarioView } from '../../core/protocol/planner';
+import { PlannerInbound, type PlannerInit, type ScenarioView } from '../../core/protocol/planner';
+import { PLANNER_VIEW_TYPE } from '../../core/protocol/viewTypes';
 import { onLanguageChange, uiLanguage } from '../i18n';
 import { documentOffsetFrom } from '../documentOffset';
 import { SingletonPanel } from '../webview/singletonPanel';

@@ -4,6 +4,7 @@ import type { Plan } from '../../core/planner/plan';
 import type { PlannerModel } from '../../core/planner/model';
 import type { Scenario } from '../../core/planner/scenario';
 import type { ScriptAnchor } from '../../core/planner/script';
+import type { ReadExtensionFile } from '../extensionFiles';
 import { plannerMessage } from './hostText';
 import { ModelResolver, type ModelSource } from './modelResolver';
 
@@ -39,9 +40,10 @@ export class ScriptPlans implements vscode.Disposable {
 
   constructor(
     extensionUri: vscode.Uri,
+    readFile: ReadExtensionFile,
     private readonly hubCache?: () => vscode.Uri,
   ) {
-    this.resolver = new ModelResolver(extensionUri, hubCache);
+    this.resolver = new ModelResolver(extensionUri, readFile, hubCache);
   }
 
   forDocument(document: vscode.TextDocument): Promise<AnchorPlan[]> {

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { parseMessage } from '../../core/protocol/common';
 import {
-  SCALING_VIEW_TYPE,
   ScalingInbound,
   ShowOnChartArgument,
   type ExportMessage,
@@ -9,6 +8,7 @@ import {
   type FocusTarget,
   type ScalingInit,
 } from '../../core/protocol/scalingCharts';
+import { SCALING_VIEW_TYPE } from '../../core/protocol/viewTypes';
 import { chartTargetFor } from '../../core/scaling/chartTargets';
 import type { AtlasService } from '../atlas/atlasService';
 import { onLanguageChange, t, uiLanguage } from '../i18n';

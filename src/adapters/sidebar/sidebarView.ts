@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
 import { parseMessage } from '../../core/protocol/common';
-import { SIDEBAR_VIEW_ID, SidebarInbound, type FileTerms, type QuickAction, type SidebarInit, type SidebarOutbound } from '../../core/protocol/sidebar';
+import { SidebarInbound, type FileTerms, type QuickAction, type SidebarInit, type SidebarOutbound } from '../../core/protocol/sidebar';
+import { SIDEBAR_VIEW_ID } from '../../core/protocol/viewTypes';
 import { browseGroups } from '../../core/sidebar/browseGroups';
 import { entryRows } from '../../core/sidebar/entryRows';
 import type { FileTermScan } from '../../core/sidebar/fileTerms';

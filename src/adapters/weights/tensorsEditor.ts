@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { pick } from '../../core/present/format';
 import { parseMessage } from '../../core/protocol/common';
-import { TENSORS_VIEW_TYPE, TensorsInbound, type TensorsContent, type TensorsInit } from '../../core/protocol/tensors';
+import { TensorsInbound, type TensorsContent, type TensorsInit } from '../../core/protocol/tensors';
+import { TENSORS_VIEW_TYPE } from '../../core/protocol/viewTypes';
 import { tensorsStrings, tensorsView } from '../../core/weights/view';
 import { onLanguageChange, t, uiLanguage } from '../i18n';
 import { webviewHtml, webviewResourceRoots } from '../webview/html';

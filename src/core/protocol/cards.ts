@@ -9,7 +9,7 @@ import { OpenEntryMessage, ReadyMessage } from './common';
  * the card it shows. Both sides validate what they receive against these schemas and ignore
  * anything else.
  */
-export const CARDS_VIEW_TYPE = 'llmAtlas.architectureCards';
+export { CARDS_VIEW_TYPE } from './viewTypes';
 
 const EntryId = OpenEntryMessage.shape.entryId;
 const Count = z.number().check(z.int(), z.nonnegative(), z.lte(1e6));

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { ReadyMessage } from './common';
 
 /** The model-estimate report panel's protocol. The host formats and localises; the page only renders. */
-export const ESTIMATOR_REPORT_VIEW_TYPE = 'llmAtlas.estimatorReport';
+export { ESTIMATOR_REPORT_VIEW_TYPE } from './viewTypes';
 
 /** Far beyond any training run (Llama 3 used 1.5×10¹³ tokens), yet finite. */
 export const MAX_TOKEN_BUDGET = 1e18;

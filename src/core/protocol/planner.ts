@@ -7,7 +7,7 @@ import { WEIGHT_FORMAT_ID_PATTERN } from '../planner/precision';
  * settings the script implies and where each came from; the page recomputes plans itself with the pure core
  * as its controls move. Both sides validate what they receive.
  */
-export const PLANNER_VIEW_TYPE = 'llmAtlas.planner';
+export { PLANNER_VIEW_TYPE } from './viewTypes';
 
 const Text = z.string().check(z.maxLength(4000));
 const Label = z.string().check(z.minLength(1), z.maxLength(200));

@@ -7,7 +7,7 @@ import { OpenEntryMessage, ReadyMessage } from './common';
  * and computes the scaling-law curves itself with the pure core, so its controls answer without a
  * round trip.
  */
-export const SCALING_VIEW_TYPE = 'llmAtlas.scalingCharts';
+export { SCALING_VIEW_TYPE } from './viewTypes';
 
 /** The panel's tabs, in order. */
 export const SCALING_TABS = ['growth', 'kaplan', 'chinchilla', 'small'] as const;

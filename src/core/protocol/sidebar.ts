@@ -3,7 +3,7 @@ import { OpenEntryMessage, ReadyMessage } from './common';
 
 /** The sidebar's protocol: the "LLM Atlas" activity-bar container and its one webview view. */
 export const SIDEBAR_CONTAINER_ID = 'llmAtlas';
-export const SIDEBAR_VIEW_ID = 'llmAtlas.sidebar';
+export { SIDEBAR_VIEW_ID } from './viewTypes';
 
 const EntryId = OpenEntryMessage.shape.entryId;
 const Count = z.number().check(z.int(), z.nonnegative());

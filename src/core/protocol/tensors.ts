@@ -5,7 +5,7 @@ import { ReadyMessage } from './common';
  * The tensors page (the read-only custom editor of .safetensors and .gguf files). The host reads the
  * headers, counts and localises; the page builds the tree, searches and renders.
  */
-export const TENSORS_VIEW_TYPE = 'llmAtlas.tensors';
+export { TENSORS_VIEW_TYPE } from './viewTypes';
 
 /** The page shows at most this many tensors (DeepSeek-V3 has ≈ 91k); totals always cover all. */
 export const MAX_TENSOR_ROWS = 150_000;
