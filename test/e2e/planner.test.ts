@@ -193,6 +193,9 @@ describe('Planner from the command palette (end-to-end)', () => {
   test('"Open Planner" on the vLLM script shows the serving plan with the KV cache', async () => {
     await withScreenshot(vscode.page, 'planner-palette', async () => {
       await openFromExplorer(vscode.page, 'serve_vllm.py');
+      // The command reads the host's active editor, which reaches the host after the tab shows; the
+      // planner's lens on this editor comes from the host, so once it is drawn the host knows the editor.
+      await vscode.page.locator('.codelens-decoration', { hasText: 'per GPU' }).first().waitFor({ timeout: 60_000 });
       await runCommand(vscode.page, 'LLM Atlas: Open Planner');
       const frame = await webviewFrame(vscode.page, 'planner');
       await frame.locator('#app[data-ready]').waitFor({ state: 'attached' });

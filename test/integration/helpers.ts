@@ -72,3 +72,17 @@ export function whenTabs<T>(what: string, probe: () => T | undefined | false, ti
     check();
   });
 }
+
+/** Closes every editor and resolves once the host reports no active text editor (it lags the command). */
+export async function closeAllEditors(): Promise<void> {
+  const none = new Promise<void>((resolve) => {
+    if (!vscode.window.activeTextEditor) return resolve();
+    const listener = vscode.window.onDidChangeActiveTextEditor((editor) => {
+      if (editor) return;
+      listener.dispose();
+      resolve();
+    });
+  });
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await none;
+}

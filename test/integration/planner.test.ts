@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { PLANNER_VIEW_TYPE } from '../../src/core/protocol/planner';
 import { SCALING_VIEW_TYPE } from '../../src/core/protocol/scalingCharts';
-import { openSample, sampleUri, setSetting } from './helpers';
+import { closeAllEditors, openSample, sampleUri, setSetting } from './helpers';
 
 const OPEN_PLANNER = 'llmAtlas.openPlanner';
 const GIB = 1024 ** 3;
@@ -130,7 +130,7 @@ describe('planner: the panel and the Chinchilla chart', () => {
   });
 
   it('garbage arguments without a Python editor open nothing', async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await closeAllEditors();
     for (const args of [[42], [{ uri: 'x' }], ['x'.repeat(5000)]]) assert.equal(await vscode.commands.executeCommand(OPEN_PLANNER, ...args), false);
   });
 
