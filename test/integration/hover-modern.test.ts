@@ -1,7 +1,7 @@
 // Hovers on the vocabulary of today's training, fine-tuning, generation, quantization and model code
-// (issue 14), in real VS Code through the real hover provider. Each case names the entry id the
-// entry writers planned (/work/plans/atlas-*.txt); the expected name and summary are read from the
-// shipped dist/atlas.json, so the test checks that the hover explains that entry, in its own words.
+// (issue 14), in real VS Code through the real hover provider. Each case names the entry id the term
+// must explain; the expected name and summary are read from the shipped dist/atlas.json, so the test
+// checks that the hover explains that entry, in its own words.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { deserializeAtlas } from '../../src/core/knowledge/serialized';
@@ -160,7 +160,7 @@ describe('hovers on modern training, generation, quantization and model code (is
     return document;
   }
 
-  it(`covers at least 60 new terms, each an entry the plans name`, () => {
+  it(`covers at least 60 new terms, each with the entry it must explain`, () => {
     assert.ok(new Set(CASES.map(([, , term, id]) => `${term}→${id}`)).size >= 60);
   });
 
