@@ -8,10 +8,13 @@ export interface Candidate {
   start: number;
   end: number;
   via: Via;
-  also: string[];
+  also: readonly string[];
   /** Breaks ties between candidates of equal length: lower wins. */
   rank: number;
 }
+
+/** `also` for the candidates that imply nothing more: one shared, frozen array rather than one each. */
+export const NO_ALSO: readonly string[] = Object.freeze([]);
 
 /** Tie-break order for candidates covering the same text: the most specific reading first. */
 export const RANK = {

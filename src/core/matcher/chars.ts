@@ -3,17 +3,46 @@
  * time, so these are table lookups rather than regular expressions.
  */
 
-const IDENT = 1; // [A-Za-z0-9_]
+/** Bits of CHAR_CLASS. */
+export const IDENT = 1; // [A-Za-z0-9_]
 const HF = 2; // characters of a Hugging Face id or path: [A-Za-z0-9._/-]
-const ASCII = new Uint8Array(128);
+export const UPPER = 4; // [A-Z]
+export const UNDERSCORE = 8;
+// One entry per UTF-16 code unit: a lookup with no range test is what keeps the per-character loops fast.
+// Reading past the end gives NaN, which indexes to undefined and so tests false.
+export const CHAR_CLASS = new Uint8Array(0x10000);
+/** ASCII code units lower-cased, for the case-insensitive hash. */
+const FOLDED = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
-  if (/[A-Za-z0-9_]/.test(ch)) ASCII[c] |= IDENT | HF;
-  if (ch === '.' || ch === '/' || ch === '-') ASCII[c] |= HF;
+  if (/[A-Za-z0-9_]/.test(ch)) CHAR_CLASS[c] |= IDENT | HF;
+  if (ch === '.' || ch === '/' || ch === '-') CHAR_CLASS[c] |= HF;
+  if (/[A-Z]/.test(ch)) CHAR_CLASS[c] |= UPPER;
+  if (ch === '_') CHAR_CLASS[c] |= UNDERSCORE;
+  FOLDED[c] = /[A-Z]/.test(ch) ? c + 32 : c;
 }
 
-export const isIdentChar = (c: number): boolean => c < 128 && (ASCII[c] & IDENT) !== 0;
-export const isHfChar = (c: number): boolean => c < 128 && (ASCII[c] & HF) !== 0;
+export const isIdentChar = (c: number): boolean => (CHAR_CLASS[c] & IDENT) !== 0;
+export const isHfChar = (c: number): boolean => (CHAR_CLASS[c] & HF) !== 0;
+
+/**
+ * The one hash every recogniser computes while it reads a word: h = h * 31 + the lower-cased ASCII
+ * code unit, kept to 30 bits so that it stays a small integer. Case-insensitive, so a single pass
+ * serves the phrases (matched in any case) and the code spellings (checked exactly after the hash).
+ */
+export const foldHash = (hash: number, c: number): number => (Math.imul(hash, 31) + FOLDED[c]) & 0x3fffffff;
+
+/** foldHash over s[start, end), or -1 if it holds a code unit outside ASCII. */
+export function foldHashOf(s: string, start = 0, end = s.length): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return -1;
+    hash = foldHash(hash, c);
+  }
+  return hash;
+}
+
 export const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 export const isLower = (c: number): boolean => c >= 97 && c <= 122;
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -36,7 +65,7 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}\p{M}]$/u;
 const nonAscii = new Uint8Array(0x10000).fill(255);
 
 export function wordClass(c: number): number {
-  if (c < 128) return (ASCII[c] & IDENT) !== 0 ? LATIN : NOT_WORD;
+  if (c < 128) return (CHAR_CLASS[c] & IDENT) !== 0 ? LATIN : NOT_WORD;
   if (!(c <= 0xffff)) return NOT_WORD; // NaN: reading before the start or past the end of the text
   let cls = nonAscii[c];
   if (cls === 255) {

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import { RANK, claim, type Candidate, type Recogniser } from './candidate';
+import { claim, NO_ALSO, RANK, type Candidate, type Recogniser } from './candidate';
 import { isIdentChar } from './chars';
 import { isIdentifierSpelling } from './identifiers';
 
@@ -47,7 +47,7 @@ export class CodeLiteralRecogniser implements Recogniser {
       const i = hit.index;
       const found = this.byFirst.get(text.charCodeAt(i))?.find(({ spelling }) => text.startsWith(spelling, i) && standsAlone(text, i, i + spelling.length));
       if (found) {
-        emit({ entryId: found.entryId, start: i, end: i + found.spelling.length, via: 'code-key', also: [], rank: RANK.codeKey });
+        emit({ entryId: found.entryId, start: i, end: i + found.spelling.length, via: 'code-key', also: NO_ALSO, rank: RANK.codeKey });
         anyStart.lastIndex = i + found.spelling.length;
       } else {
         anyStart.lastIndex = i + 1;

@@ -1,9 +1,8 @@
 import type { ContextualSpelling } from '../knowledge/schema';
-import { MAX_SPAN, RANK, type Candidate, type Recogniser } from './candidate';
-import { isIdentChar } from './chars';
+import { NO_ALSO, RANK, type Candidate } from './candidate';
+import { foldHash, foldHashOf, isIdentChar } from './chars';
 import { HashFilter } from './hashFilter';
-import { mixHash } from './tokenCache';
-import { CONTEXT_SPAN, ScopeTracker, identifierEndingAt, isScopeChar, type Scope } from './scopes';
+import { CONTEXT_SPAN, identifierEndingAt, type Scope, type ScopeTracker } from './scopes';
 
 /** One place a spelling names an entry in. */
 export interface ContextRule {
@@ -45,13 +44,6 @@ const MAX_VALUE = 64;
 
 const startKey = (first: number, length: number): number => first * 256 + Math.min(length, 255);
 
-/** The hash the scan computes over a token's code units (tokenCache.ts's mixHash). */
-function hashOf(s: string): number {
-  let hash = 0;
-  for (let k = 0; k < s.length; k++) hash = mixHash(hash, s.charCodeAt(k));
-  return hash;
-}
-
 interface Place {
   as: 'argument' | 'key' | 'value';
   within?: ReadonlySet<string>;
@@ -70,7 +62,7 @@ interface Place {
  * YAML indentation blocks (scopes.ts), so each candidate costs O(1) beyond its own token: linear in
  * the text, also on 1 MB single-line files. Context is read at most CONTEXT_SPAN back.
  */
-export class ContextualRecogniser implements Recogniser {
+export class ContextualRecogniser {
   private readonly places = { argument: new Map<string, Place[]>(), key: new Map<string, Place[]>(), value: new Map<string, Place[]>() };
   /** Hashes of every contextual spelling: most tokens are ruled out by one lookup, without slicing. */
   private readonly hashes: HashFilter;
@@ -91,7 +83,7 @@ export class ContextualRecogniser implements Recogniser {
             weak: isWeakPlace(spelling, { as, within: rule.within, of: rule.of }),
           })),
         );
-        hashes.push(hashOf(spelling));
+        hashes.push(foldHashOf(spelling));
       }
     }
     this.hashes = new HashFilter(hashes);
@@ -103,42 +95,18 @@ export class ContextualRecogniser implements Recogniser {
     return this.hashes.size === 0;
   }
 
-  scan(text: string, from: number, to: number, emit: (candidate: Candidate) => void): void {
-    if (this.isEmpty) return;
-    // Start early enough to know the calls and blocks open at `from`.
-    const scopes = new ScopeTracker(text, Math.max(0, from - CONTEXT_SPAN));
-    let i = scopes.position;
-    while (i < to) {
-      const c = text.charCodeAt(i);
-      if (!isIdentChar(c)) {
-        if (isScopeChar(c)) scopes.advance(i);
-        i++;
-        continue;
-      }
-      const start = i;
-      const cap = Math.min(text.length, start + MAX_SPAN);
-      let hash = 0;
-      for (; i < cap; i++) {
-        const d = text.charCodeAt(i);
-        if (!isIdentChar(d)) break;
-        hash = mixHash(hash, d);
-      }
-      if (i === cap && cap < text.length && isIdentChar(text.charCodeAt(cap))) {
-        while (i < to && isIdentChar(text.charCodeAt(i))) i++; // longer than any spelling: base64, minified code
-        continue;
-      }
-      if (start >= from && (start === 0 || !isIdentChar(text.charCodeAt(start - 1)))) this.token(text, start, i, hash, scopes, emit);
-    }
-  }
-
-  private token(text: string, start: number, end: number, hash: number, scopes: ScopeTracker, emit: (candidate: Candidate) => void): void {
+  /**
+   * The identifier text[start, end), read by words.ts with its foldHash, inside the calls and blocks
+   * `scopes` has followed up to it.
+   */
+  word(text: string, start: number, end: number, hash: number, scopes: ScopeTracker, emit: (candidate: Candidate) => void): void {
     // A value may run on over `-`, `.`, `+` (`adamw_torch-fused`, `gpt-4o`), up to its closing quote or a blank.
     let valueEnd = end;
     let valueHash = hash;
     for (; valueEnd < text.length && valueEnd - start <= MAX_VALUE; valueEnd++) {
       const c = text.charCodeAt(valueEnd);
       if (!isValueChar(c)) break;
-      valueHash = mixHash(valueHash, c);
+      valueHash = foldHash(valueHash, c);
     }
     const identifierMay = this.hashes.has(hash);
     const valueMay = valueEnd !== end && this.hashes.has(valueHash);
@@ -160,7 +128,7 @@ export class ContextualRecogniser implements Recogniser {
     }
     // The same spelling in the same place for two entries is ambiguous: better silent than wrong.
     if (found.length === 0 || found.some((p) => p.entryId !== found[0].entryId)) return;
-    emit({ entryId: found[0].entryId, start, end: spanEnd, via: 'contextual', also: [], rank: RANK.contextual });
+    emit({ entryId: found[0].entryId, start, end: spanEnd, via: 'contextual', also: NO_ALSO, rank: RANK.contextual });
   }
 
   /** The places of one form that the spelling at [start, end) stands in. */

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import { MAX_SPAN, RANK, claim, type Candidate, type Recogniser } from './candidate';
+import { claim, MAX_SPAN, NO_ALSO, RANK, type Candidate, type Recogniser } from './candidate';
 import { camelParts, isDigit, isHfChar, isLetter } from './chars';
 
 export interface Hit {
@@ -141,13 +141,13 @@ export class HfIdRecogniser implements Recogniser {
       const next = segments[k + 1];
       const withOrg = next?.text ? this.ids.get(`${segment.text}/${next.text}`.toLowerCase()) : undefined;
       if (withOrg) {
-        emit({ entryId: withOrg.entryId, variantId: withOrg.variantId, start: segment.start, end: next.end, via: 'hf-id', also: [], rank: RANK.exactHfId });
+        emit({ entryId: withOrg.entryId, variantId: withOrg.variantId, start: segment.start, end: next.end, via: 'hf-id', also: NO_ALSO, rank: RANK.exactHfId });
         k++;
         continue;
       }
       const exact = this.ids.get(segment.text.toLowerCase());
       if (exact && (!exact.spelling || exact.spelling === segment.text)) {
-        emit({ entryId: exact.entryId, variantId: exact.variantId, start: segment.start, end: segment.end, via: 'hf-id', also: [], rank: RANK.exactHfId });
+        emit({ entryId: exact.entryId, variantId: exact.variantId, start: segment.start, end: segment.end, via: 'hf-id', also: NO_ALSO, rank: RANK.exactHfId });
         continue;
       }
       const org = k > 0 && segments[k - 1].text ? segments[k - 1].text : undefined;
@@ -155,7 +155,7 @@ export class HfIdRecogniser implements Recogniser {
       if (entryId) {
         // "org/name" as a whole when the run is just that; a segment of a longer path otherwise.
         const from = org && segments.length === 2 ? segments[0].start : segment.start;
-        emit({ entryId, start: from, end: segment.end, via: 'hf-id', also: [], rank: RANK.hfFamily });
+        emit({ entryId, start: from, end: segment.end, via: 'hf-id', also: NO_ALSO, rank: RANK.hfFamily });
       }
     }
   }

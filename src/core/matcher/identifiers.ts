@@ -1,10 +1,10 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import { MAX_SPAN, RANK, claim, type Candidate, type Recogniser } from './candidate';
+import { claim, NO_ALSO, RANK, type Candidate } from './candidate';
 import { camelParts, domainFollows, isDigit, isIdentChar, isUpper } from './chars';
 import { AUTO_PREFIX, FRAMEWORK_PREFIXES, STANDALONE_TAILS, readEnding, standaloneEnding } from './classSuffixes';
 import { isEverydayWord } from './everydayWords';
 import { PartTrie } from './partTrie';
-import { TokenCache, mixHash } from './tokenCache';
+import { TokenCache } from './tokenCache';
 
 /** Tokenizer algorithms a `…Tokenizer` class can imply, read from its model's `related` list. */
 const TOKENIZER_ALGORITHMS = new Set(['wordpiece', 'bpe', 'byte-level-bpe', 'sentencepiece', 'unigram-tokenizer']);
@@ -97,7 +97,7 @@ export function buildIdentifierIndex(kb: KnowledgeBase): IdentifierIndex {
  * `TFDistilBertModel`, `AutoModelForCausalLM`), and code spellings inside longer identifiers
  * (`default_mlm_probability`).
  */
-export class IdentifierRecogniser implements Recogniser {
+export class IdentifierRecogniser {
   private readonly exact: Map<string, string | null>;
   private readonly stems: Map<string, string | null>;
   private readonly maxStemParts: number;
@@ -122,41 +122,20 @@ export class IdentifierRecogniser implements Recogniser {
     for (const key of index.classStarts) this.classStarts[key] = 1;
   }
 
-  scan(text: string, from: number, to: number, emit: (candidate: Candidate) => void): void {
-    let i = from;
-    if (i > 0 && isIdentChar(text.charCodeAt(i - 1))) while (i < to && isIdentChar(text.charCodeAt(i))) i++;
-    while (i < to) {
-      const first = text.charCodeAt(i);
-      if (!isIdentChar(first)) {
-        i++;
-        continue;
-      }
-      const start = i;
-      const limit = Math.min(text.length, start + MAX_SPAN);
-      let capitals = 0;
-      let underscores = 0;
-      let hash = 0;
-      for (; i < limit; i++) {
-        const c = text.charCodeAt(i);
-        if (!isIdentChar(c)) break;
-        hash = mixHash(hash, c);
-        if (isUpper(c)) capitals++;
-        else if (c === 95) underscores++;
-      }
-      if (i === limit && limit < text.length && isIdentChar(text.charCodeAt(limit))) {
-        while (i < to && isIdentChar(text.charCodeAt(i))) i++; // longer than any spelling
-        continue;
-      }
-      if (isDigit(first) || inHyphenatedWord(text, start, i) || domainFollows(text, i)) continue;
-      // Cheap tests on code units first: most identifiers can be neither a spelling nor a class name.
-      const second = text.charCodeAt(start + 1);
-      const mayBeExact = this.exactStarts[startKey(first, i - start)] === 1;
-      const mayBeClass = isUpper(first) && second < 128 && this.classStarts[first * 128 + second] === 1;
-      if (!mayBeExact && !mayBeClass && capitals < 2 && underscores === 0) continue;
-      const end = i;
-      if (!this.cache.replay(hash, text, start, end, emit)) {
-        this.cache.read(hash, text, start, end, emit, (found) => this.identifier(text, start, end, capitals, mayBeExact, mayBeClass, underscores, found));
-      }
+  /**
+   * The identifier text[start, end), read by words.ts, with its foldHash and how many capitals and
+   * underscores it holds.
+   */
+  word(text: string, start: number, end: number, hash: number, capitals: number, underscores: number, emit: (candidate: Candidate) => void): void {
+    // Cheap tests on code units first: most identifiers can be neither a spelling nor a class name.
+    const first = text.charCodeAt(start);
+    const second = text.charCodeAt(start + 1);
+    const mayBeExact = this.exactStarts[startKey(first, end - start)] === 1;
+    const mayBeClass = isUpper(first) && second < 128 && this.classStarts[first * 128 + second] === 1;
+    if (!mayBeExact && !mayBeClass && capitals < 2 && underscores === 0) return;
+    if (isDigit(first) || inHyphenatedWord(text, start, end) || domainFollows(text, end)) return;
+    if (!this.cache.replay(hash, text, start, end, emit)) {
+      this.cache.read(hash, text, start, end, emit, (found) => this.identifier(text, start, end, capitals, mayBeExact, mayBeClass, underscores, found));
     }
   }
 
@@ -167,7 +146,7 @@ export class IdentifierRecogniser implements Recogniser {
     const className = mayBeClass || (mayEndClass && STANDALONE_TAILS.some((tail) => id.endsWith(tail))) ? this.readClassName(id) : undefined;
     const exact = mayBeExact ? this.exact.get(id) : undefined;
     if (exact) {
-      const also = className ? [className.entryId, ...className.also].filter((x) => x !== exact) : [];
+      const also = className ? [className.entryId, ...className.also].filter((x) => x !== exact) : NO_ALSO;
       emit({ entryId: exact, also, start, end, via: 'code-key', rank: RANK.codeKey });
     } else if (className) {
       emit({ entryId: className.entryId, also: className.also, start, end, via: 'identifier', rank: RANK.identifier });
@@ -220,7 +199,7 @@ export class IdentifierRecogniser implements Recogniser {
         continue;
       }
       const last = i + found.length - 1;
-      emit({ entryId: found.entryId, also: [], start: offsets[i], end: offsets[last] + parts[last].length, via: 'code-key', rank: RANK.codeKey });
+      emit({ entryId: found.entryId, also: NO_ALSO, start: offsets[i], end: offsets[last] + parts[last].length, via: 'code-key', rank: RANK.codeKey });
       i += found.length;
     }
   }

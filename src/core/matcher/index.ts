@@ -10,6 +10,7 @@ export { buildMatcherIndex, type MatcherIndex } from './matcherIndex';
 import { HfIdRecogniser } from './hfIds';
 import { IdentifierRecogniser } from './identifiers';
 import { PhraseRecogniser } from './phrases';
+import { scanWords, type WordReaders } from './words';
 
 export interface TermMatch {
   /** The entry to explain. */
@@ -22,7 +23,7 @@ export interface TermMatch {
   text: string;
   via: Via;
   /** Entries the spelling also implies: BertForMaskedLM → ['masked-language-modeling']. */
-  also: string[];
+  also: readonly string[];
 }
 
 /** How far before the cursor `matchAt` looks: as far as any term is long, so the answer is the same
@@ -30,8 +31,8 @@ export interface TermMatch {
 const WINDOW = MAX_SPAN;
 
 /**
- * Finds which atlas entries a text refers to. Five recognisers each read the text once, and where
- * their candidates overlap the longest wins (equal spans: exact id, code spelling, class name,
+ * Finds which atlas entries a text refers to. Five recognisers read the text (three of them share one
+ * pass over its words, words.ts), and where their candidates overlap the longest wins (equal spans: exact id, code spelling, class name,
  * phrase, id family):
  *
  * - Hugging Face ids (hfIds.ts): exact ids, case-insensitive, with or without the organisation, give
@@ -53,7 +54,7 @@ const WINDOW = MAX_SPAN;
  * Everyday words never match on their own (everydayWords.ts), whatever the data says.
  */
 export class TermMatcher {
-  private recognisers: Recogniser[] | undefined;
+  private recognisers: { hfIds: Recogniser; literals: Recogniser; words: WordReaders } | undefined;
   private readonly index: MatcherIndex;
 
   /** `index` is the one built with the atlas (dist/); without it (or of another version) it is built here. */
@@ -99,14 +100,19 @@ export class TermMatcher {
   }
 
   private scan(text: string, from: number, to: number, emit: (c: Candidate) => void): void {
-    this.recognisers ??= [
-      new HfIdRecogniser(this.index.hfIds),
-      new IdentifierRecogniser(this.kb, this.index.identifiers),
-      new CodeLiteralRecogniser(this.index.literals),
-      new PhraseRecogniser(this.index.phrases),
-      new ContextualRecogniser(this.index.contextual),
-    ];
-    for (const recogniser of this.recognisers) recogniser.scan(text, from, to, emit);
+    this.recognisers ??= {
+      hfIds: new HfIdRecogniser(this.index.hfIds),
+      literals: new CodeLiteralRecogniser(this.index.literals),
+      words: {
+        identifiers: new IdentifierRecogniser(this.kb, this.index.identifiers),
+        phrases: new PhraseRecogniser(this.index.phrases),
+        contextual: new ContextualRecogniser(this.index.contextual),
+      },
+    };
+    const { hfIds, literals, words } = this.recognisers;
+    hfIds.scan(text, from, to, emit);
+    literals.scan(text, from, to, emit);
+    scanWords(text, from, to, words, emit);
   }
 }
 

@@ -21,7 +21,7 @@ export interface MatcherIndex {
   contextual: ContextualIndex;
 }
 
-export const MATCHER_INDEX_VERSION = 2;
+export const MATCHER_INDEX_VERSION = 3;
 
 export function buildMatcherIndex(kb: KnowledgeBase): MatcherIndex {
   return {

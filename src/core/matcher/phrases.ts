@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import { MAX_SPAN, RANK, type Candidate, type Recogniser } from './candidate';
-import { HANGUL, LATIN, NOT_WORD, isDigit, isGap, isUpper, organisationFollows, wordClass } from './chars';
+import { MAX_SPAN, NO_ALSO, RANK, type Candidate } from './candidate';
+import { HANGUL, LATIN, NOT_WORD, foldHash, foldHashOf, isDigit, isGap, isIdentChar, organisationFollows, wordClass } from './chars';
 import { isEverydayWord } from './everydayWords';
 import { HashFilter } from './hashFilter';
 import { MAX_PARTICLE_LENGTH, PARTICLES } from './koreanParticles';
@@ -55,36 +55,12 @@ function tokenise(phrase: string): Token[] {
   return tokens;
 }
 
-/** ASCII code units by how the fast path treats them; OTHER (punctuation, `-`) takes the general path. */
-const OTHER = 0;
-const SPACE = 1;
-const WORD = 2;
-const ASCII_KIND = new Uint8Array(128);
-const FOLDED = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  ASCII_KIND[c] = wordClass(c) === LATIN ? WORD : isGap(c) && c !== 45 ? SPACE : OTHER;
-  FOLDED[c] = isUpper(c) ? c + 32 : c;
-}
-
+/** foldHashOf's answer for a word that needs full Unicode case folding. */
 const NOT_ASCII = -1;
-/** A hash of the lower-cased word, or NOT_ASCII for words that need full Unicode case folding. */
-function foldedHash(text: string, start: number, end: number): number {
-  let hash = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) return NOT_ASCII;
-    hash = (Math.imul(hash, 31) + (isUpper(c) ? c + 32 : c)) | 0;
-  }
-  return hash >>> 0; // non-negative, so never NOT_ASCII
-}
 
 const edgeKey = (token: Pick<Token, 'gapBefore'>, text: string, first: boolean): string =>
   (first || !token.gapBefore ? '' : ' ') + text.toLowerCase();
 
-/**
- * Aliases in prose — comments, docstrings, Markdown — in English and Korean: case-insensitive,
- * whole words, any run of spaces or hyphens between words, Korean particles after a Korean alias.
- */
 /** One alias as the trie stores it: its edge keys, its entry, and how it must be written if one-word. */
 export interface PhraseAlias {
   keys: string[];
@@ -94,9 +70,14 @@ export interface PhraseAlias {
   variant?: true;
 }
 
+/** Whether an alias is an ASCII first word by itself, and the foldHashes of the words that may follow it. */
+export type Gate = [hash: number, alone: boolean, nonAsciiNext: boolean, next: number[]];
+
 /** The phrase recogniser's share of the matcher index (matcherIndex.ts): plain data, built at build time. */
 export interface PhraseIndex {
-  aliases: PhraseAlias[];
+  /** The aliases by first edge key, in the order they are added to the trie. */
+  groups: [firstKey: string, aliases: PhraseAlias[]][];
+  gates: Gate[];
   latinStarts: number[];
   hangulStarts: number[];
   models: string[];
@@ -104,23 +85,38 @@ export interface PhraseIndex {
 
 /** Tokenises every usable alias once, with its spelling variants: the costly part, done at build time. */
 export function buildPhraseIndex(kb: KnowledgeBase): PhraseIndex {
-  const index: PhraseIndex = { aliases: [], latinStarts: [], hangulStarts: [], models: kb.ofKind('model').map((e) => e.id) };
   const latin = new Set<number>();
   const hangul = new Set<number>();
+  const groups = new Map<string, PhraseAlias[]>();
+  const gates = new Map<number, Gate>();
   const aliases = kb.entries.flatMap((entry) =>
     entry.aliases.map((alias) => ({ entryId: entry.id, tokens: tokenise(alias) })).filter((a) => isUsable(a.tokens)),
   );
   const add = (tokens: Token[], entryId: string, variant: boolean) => {
     const [first] = tokens;
     if (first.cls === HANGUL) hangul.add(first.text.charCodeAt(0));
-    else latin.add(foldedHash(first.text, 0, first.text.length));
+    else latin.add(foldHashOf(first.text, 0, first.text.length));
     const words = tokens.filter((t) => t.cls !== NOT_WORD);
     const oneWord = words.length === 1 && !tokens.some((t) => t.gapBefore);
     const exact = oneWord && words[0].cls === LATIN && /[A-Z]/.test(words[0].text) ? tokens.map((t) => t.text).join('') : undefined;
     const alias: PhraseAlias = { keys: tokens.map((token, k) => edgeKey(token, token.text, k === 0)), entryId };
     if (exact) alias.exact = exact;
     if (variant) alias.variant = true;
-    index.aliases.push(alias);
+    const [firstKey, secondKey] = alias.keys;
+    let group = groups.get(firstKey);
+    if (!group) groups.set(firstKey, (group = []));
+    group.push(alias);
+    const hash = foldHashOf(firstKey);
+    if (hash === NOT_ASCII) return;
+    let gate = gates.get(hash);
+    if (!gate) gates.set(hash, (gate = [hash, false, false, []]));
+    const second = secondKey?.trimStart();
+    if (second === undefined) gate[1] = true;
+    else {
+      const next = foldHashOf(second);
+      if (next === NOT_ASCII) gate[2] = true;
+      else if (!gate[3].includes(next)) gate[3].push(next);
+    }
   };
   for (const { entryId, tokens } of aliases) add(tokens, entryId, false);
   // Spelling variants never override an alias: "GPT3" for "GPT-3", "지식증류" for "지식 증류".
@@ -128,16 +124,14 @@ export function buildPhraseIndex(kb: KnowledgeBase): PhraseIndex {
     const variant = joinVariant(tokens);
     if (variant) add(variant, entryId, true);
   }
-  index.latinStarts = [...latin];
-  index.hangulStarts = [...hangul];
-  return index;
+  return { groups: [...groups], gates: [...gates.values()], latinStarts: [...latin], hangulStarts: [...hangul], models: kb.ofKind('model').map((e) => e.id) };
 }
 
 /**
  * Aliases in prose — comments, docstrings, Markdown — in English and Korean: case-insensitive,
  * whole words, any run of spaces or hyphens between words, Korean particles after a Korean alias.
  */
-export class PhraseRecogniser implements Recogniser {
+export class PhraseRecogniser {
   private readonly root = node();
   /**
    * How aliases start, so that most words are ruled out without slicing or lower-casing them: a hash
@@ -154,48 +148,56 @@ export class PhraseRecogniser implements Recogniser {
    * follow it. `self` starts "self-attention" but is mostly `self.config`: the word after rules it out
    * without walking the trie.
    */
-  private readonly followers = new Map<number, { alone: boolean; next: Set<number>; nonAsciiNext: boolean }>();
+  private readonly gates = new Map<number, Gate>();
+  /**
+   * Aliases not yet in the trie, by first key: each first word's branch is built when a text first
+   * holds that word, so the first hover builds a few branches, not all of them.
+   */
+  private readonly pending: Map<string, PhraseAlias[]>;
+  /** ASCII punctuation whose one-character token starts an alias ("[" of "[CLS]"). */
+  private readonly punctuationStarts = new Uint8Array(128);
 
   constructor(index: PhraseIndex) {
     this.models = new Set(index.models);
     this.latinStarts = new HashFilter(index.latinStarts);
     this.hangulStarts = new Set(index.hangulStarts);
-    for (const alias of index.aliases) {
-      this.add(alias);
-      const first = foldedHash(alias.keys[0], 0, alias.keys[0].length);
-      if (first === NOT_ASCII) continue;
-      let gate = this.followers.get(first);
-      if (!gate) this.followers.set(first, (gate = { alone: false, next: new Set(), nonAsciiNext: false }));
-      const second = alias.keys[1]?.trimStart();
-      if (second === undefined) gate.alone = true;
-      else {
-        const hash = foldedHash(second, 0, second.length);
-        if (hash === NOT_ASCII) gate.nonAsciiNext = true;
-        else gate.next.add(hash);
-      }
-    }
+    this.pending = new Map(index.groups);
+    for (const gate of index.gates) this.gates.set(gate[0], gate);
+    for (let c = 0; c < 128; c++) if (!isIdentChar(c) && !isGap(c) && this.latinStarts.has(foldHash(0, c))) this.punctuationStarts[c] = 1;
   }
 
   /** Can an alias start with the ASCII word [start, end) whose hash is `hash`, given the word after it? */
   private mayContinue(text: string, end: number, hash: number): boolean {
-    const gate = this.followers.get(hash);
+    const gate = this.gates.get(hash);
     if (!gate) return true; // not an ASCII-keyed start: let the trie decide
-    if (gate.alone) return true;
+    const [, alone, nonAsciiNext, next] = gate;
+    if (alone) return true;
     let p = end;
     const limit = Math.min(text.length, end + MAX_SPAN);
     while (p < limit && isGap(text.charCodeAt(p))) p++;
     if (p >= limit) return false;
     const c = text.charCodeAt(p);
-    if (c >= 128) return gate.nonAsciiNext || gate.next.size > 0;
-    if (ASCII_KIND[c] !== WORD) return gate.next.has(FOLDED[c]); // punctuation is a one-character token
-    let next = 0;
+    if (c >= 128) return nonAsciiNext || next.length > 0;
+    if (!isIdentChar(c)) return next.includes(foldHash(0, c)); // punctuation is a one-character token
+    let hash2 = 0;
     for (; p < limit; p++) {
       const d = text.charCodeAt(p);
       if (d >= 128) return true; // runs on into non-ASCII letters: let the trie decide
-      if (ASCII_KIND[d] !== WORD) break;
-      next = (Math.imul(next, 31) + FOLDED[d]) | 0;
+      if (!isIdentChar(d)) break;
+      hash2 = foldHash(hash2, d);
     }
-    return gate.next.has(next >>> 0);
+    return next.includes(hash2);
+  }
+
+  /** The child of `at` along `key`; a first key's branch is built on first use. */
+  private child(at: Node, key: string): Node | undefined {
+    const found = at.next.get(key);
+    if (found || at !== this.root) return found;
+    const aliases = this.pending.get(key);
+    if (!aliases) return undefined;
+    this.pending.delete(key);
+    for (const alias of aliases) this.add(alias);
+    return at.next.get(key);
   }
 
   private add({ keys, entryId, exact, variant }: PhraseAlias): void {
@@ -209,56 +211,55 @@ export class PhraseRecogniser implements Recogniser {
     at.terms.push(exact ? { entryId, exact } : { entryId });
   }
 
-  scan(text: string, from: number, to: number, emit: (candidate: Candidate) => void): void {
-    let i = from;
-    if (i > 0) {
-      const cls = wordClass(text.charCodeAt(i - 1));
-      if (cls !== NOT_WORD) while (i < to && wordClass(text.charCodeAt(i)) === cls) i++;
+  /**
+   * Where a scan that starts at `at` may read its first word: past the word in progress there, which
+   * began before the scan.
+   */
+  resume(text: string, at: number): number {
+    if (at === 0) return 0;
+    const cls = wordClass(text.charCodeAt(at - 1));
+    if (cls === NOT_WORD) return at;
+    while (at < text.length && wordClass(text.charCodeAt(at)) === cls) at++;
+    return at;
+  }
+
+  /** Whether the code unit `c`, which is no identifier character, may start a word the trie reads. */
+  startsAt(c: number): boolean {
+    return c >= 128 ? !isGap(c) : this.punctuationStarts[c] === 1;
+  }
+
+  /**
+   * The ASCII identifier text[start, end) that words.ts read, with its foldHash: matches aliases that
+   * start with it (if it starts at or after `from`) and returns where the next word may start.
+   */
+  word(text: string, start: number, end: number, hash: number, from: number, to: number, emit: (candidate: Candidate) => void): number {
+    const next = text.charCodeAt(end);
+    // A word that runs on into non-ASCII letters ("naïve"; "BERT의" is fine: Hangul is its own class) or
+    // to the span's limit takes the general path.
+    if (end >= text.length || end - start >= MAX_SPAN || (next >= 128 && wordClass(next) === LATIN)) return this.token(text, start, from, to, emit);
+    if (start >= from && this.latinStarts.has(hash) && this.mayContinue(text, end, hash)) this.matchFrom(text, start, end, LATIN, emit);
+    return end;
+  }
+
+  /** The general path: the token of any class at `start` (Hangul, punctuation, non-ASCII letters). */
+  token(text: string, start: number, from: number, to: number, emit: (candidate: Candidate) => void): number {
+    const cls = wordClass(text.charCodeAt(start));
+    const end = wordEnd(text, start, Math.min(text.length, start + MAX_SPAN), cls);
+    if (end < 0) {
+      let i = start;
+      while (i < to && wordClass(text.charCodeAt(i)) === cls) i++;
+      return i;
     }
-    while (i < to) {
-      const c = text.charCodeAt(i);
-      if (c < 128 && ASCII_KIND[c] !== OTHER) {
-        // ASCII fast path: most of any source file. One pass reads the word and hashes it.
-        if (ASCII_KIND[c] === SPACE) {
-          i++;
-          continue;
-        }
-        const limit = Math.min(text.length, i + MAX_SPAN);
-        let hash = 0;
-        let j = i;
-        for (; j < limit; j++) {
-          const d = text.charCodeAt(j);
-          if (d >= 128 || ASCII_KIND[d] !== WORD) break;
-          hash = (Math.imul(hash, 31) + FOLDED[d]) | 0;
-        }
-        // A word that runs on into non-ASCII letters ("naïve", "BERT의" is fine: Hangul is its own class)
-        // or past the span takes the general path below.
-        const next = text.charCodeAt(j);
-        if (j < limit && !(next >= 128 && wordClass(next) === LATIN)) {
-          if (this.latinStarts.has(hash >>> 0) && this.mayContinue(text, j, hash >>> 0)) this.matchFrom(text, i, j, LATIN, emit);
-          i = j;
-          continue;
-        }
-      }
-      if (isGap(c)) {
-        i++;
-        continue;
-      }
-      const cls = wordClass(c);
-      const end = wordEnd(text, i, Math.min(text.length, i + MAX_SPAN), cls);
-      if (end < 0) {
-        while (i < to && wordClass(text.charCodeAt(i)) === cls) i++;
-        continue;
-      }
-      if (this.mayStartAlias(text, i, end, cls)) this.matchFrom(text, i, end, cls, emit);
-      i = end;
-    }
+    if (start >= from && this.mayStartAlias(text, start, end, cls)) this.matchFrom(text, start, end, cls, emit);
+    return end;
   }
 
   private mayStartAlias(text: string, start: number, end: number, cls: number): boolean {
     if (cls === HANGUL) return this.hangulStarts.has(text.charCodeAt(start));
-    const hash = foldedHash(text, start, end);
-    return hash === NOT_ASCII || this.latinStarts.has(hash);
+    const hash = foldHashOf(text, start, end);
+    if (hash === NOT_ASCII) return true;
+    // Punctuation: "(" and "[" are everywhere in code, but few words follow them in an alias ("[CLS]").
+    return this.latinStarts.has(hash) && (cls !== NOT_WORD || this.mayContinue(text, end, hash));
   }
 
   /** Walks the alias trie from the token at [start, end) and reports the longest alias found. */
@@ -274,7 +275,7 @@ export class PhraseRecogniser implements Recogniser {
         const withParticle = this.beforeParticle(at, token, raw, first, text, start);
         if (withParticle) best = withParticle;
       }
-      const child = at.next.get(edgeKey(token, raw, first));
+      const child = this.child(at, edgeKey(token, raw, first));
       if (!child) break;
       at = child;
       const entryId = versionFollows(text, token.end) ? undefined : soleEntry(at.terms, text, start, token.end);
@@ -289,7 +290,7 @@ export class PhraseRecogniser implements Recogniser {
       token = { start: p, end: nextEnd, cls: nextCls, gapBefore: p > token.end };
     }
     if (best && !(best.end > end && inCompound(text, start))) {
-      emit({ entryId: best.entryId, start, end: best.end, via: 'phrase', also: [], rank: RANK.phrase });
+      emit({ entryId: best.entryId, start, end: best.end, via: 'phrase', also: NO_ALSO, rank: RANK.phrase });
     }
   }
 
@@ -298,7 +299,7 @@ export class PhraseRecogniser implements Recogniser {
     for (let k = 1; k <= Math.min(MAX_PARTICLE_LENGTH, raw.length - 1); k++) {
       if (!PARTICLES.has(raw.slice(-k))) continue;
       const stem = raw.slice(0, -k);
-      const child = at.next.get(edgeKey(token, stem, first));
+      const child = this.child(at, edgeKey(token, stem, first));
       const end = token.start + stem.length;
       const entryId = child && soleEntry(child.terms, text, start, end);
       if (entryId) return { end, entryId };

@@ -6,29 +6,62 @@ export const CONTEXT_SPAN = 4096;
 /** A call, object or YAML block that encloses a position. */
 export interface Scope {
   /** Where it opens: the bracket, or the block's first line. */
-  start: number;
+  readonly start: number;
   /** The callee (`LoraConfig(`, `model.generate(` → `generate`), the key an object is assigned to
    * (`"rope_scaling": {`, `quantization_config={`), or a YAML block's parent key. */
-  name: string | undefined;
+  readonly name: string | undefined;
   /** The opening bracket's code unit; absent for YAML blocks. */
-  open?: number;
+  readonly open?: number;
   /** A YAML block's indentation: its lines are indented at least this much. */
-  indent?: number;
+  readonly indent?: number;
   /** Whether an atlas spelling stands in it; computed on first need. */
   evidence?: boolean;
 }
 
-export interface Block extends Scope {
-  indent: number;
-  /** The last key at this indentation: the parent of a deeper block that follows. */
-  lastKey: string | undefined;
+/** Names are read from the text only when a candidate asks: almost no bracket or line ever is asked about. */
+const UNREAD = null;
+
+class Bracket implements Scope {
+  evidence?: boolean;
+  private read: string | undefined | typeof UNREAD = UNREAD;
+
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly open: number,
+  ) {}
+
+  get name(): string | undefined {
+    if (this.read === UNREAD) this.read = nameBefore(this.text, this.start, this.open);
+    return this.read;
+  }
+}
+
+class Block implements Scope {
+  evidence?: boolean;
+  private read: string | undefined | typeof UNREAD = UNREAD;
+
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly indent: number,
+    /** Where the parent's last line starts: its key, if it has one, names this block. */
+    private readonly parentLine: number,
+    /** Where the last line at this indentation starts: the parent of a deeper block that follows. */
+    public lastLine: number,
+  ) {}
+
+  get name(): string | undefined {
+    if (this.read === UNREAD) this.read = this.parentLine < 0 ? undefined : keyAt(this.text, this.parentLine);
+    return this.read;
+  }
 }
 
 const MAX_DEPTH = 256;
-const SCOPE_CHARS = new Uint8Array(128);
+const SCOPE_CHARS = new Uint8Array(0x10000); // every code unit: no range test in the scan's loop
 for (const c of '()[]{}\n') SCOPE_CHARS[c.charCodeAt(0)] = 1;
 /** Brackets and line breaks: the only code units `advance` acts on. */
-export const isScopeChar = (c: number): boolean => c < 128 && SCOPE_CHARS[c] === 1;
+export const isScopeChar = (c: number): boolean => SCOPE_CHARS[c] === 1;
 const isBlank = (c: number): boolean => c === 32 || c === 9;
 
 /**
@@ -37,7 +70,7 @@ const isBlank = (c: number): boolean => c === 32 || c === 9;
  * is O(1) per character, so the whole pass stays linear.
  */
 export class ScopeTracker {
-  private readonly brackets: Scope[] = [];
+  private readonly brackets: Bracket[] = [];
   private readonly blocks: Block[] = [];
   private lineStarts = false;
 
@@ -55,7 +88,7 @@ export class ScopeTracker {
     if (c === 40 || c === 91 || c === 123) {
       // Thousands of unclosed brackets: forget the oldest half (amortised O(1)); only recent ones can count.
       if (this.brackets.length >= MAX_DEPTH) this.brackets.splice(0, MAX_DEPTH / 2);
-      this.brackets.push({ start: i, name: this.nameBefore(i, c), open: c });
+      this.brackets.push(new Bracket(this.text, i, c));
     } else if (c === 41 || c === 93 || c === 125) {
       this.brackets.pop();
     } else if (c === 10) {
@@ -87,25 +120,23 @@ export class ScopeTracker {
     if (p >= text.length || c === 10 || c === 13 || c === 35) return; // blank or comment lines change nothing
     this.lineStarts = true;
     const indent = p - start;
-    const key = keyAt(text, p);
     while (this.blocks.length > 0 && this.blocks[this.blocks.length - 1].indent > indent) this.blocks.pop();
     const top = this.blocks[this.blocks.length - 1];
-    if (top && top.indent === indent) top.lastKey = key;
-    else if (this.blocks.length < MAX_DEPTH) this.blocks.push({ start, name: top?.lastKey, indent, lastKey: key });
+    if (top && top.indent === indent) top.lastLine = p;
+    else if (this.blocks.length < MAX_DEPTH) this.blocks.push(new Block(text, start, indent, top ? top.lastLine : -1, p));
   }
+}
 
-  /** `generate(` → generate; `"rope_scaling": {` and `quantization_config={` → the key. */
-  private nameBefore(bracket: number, c: number): string | undefined {
-    const text = this.text;
-    let p = bracket - 1;
-    while (p >= 0 && isBlank(text.charCodeAt(p))) p--;
-    if (c !== 40) {
-      const sign = text.charCodeAt(p);
-      if (sign !== 58 && sign !== 61) return undefined;
-      for (p--; p >= 0 && isBlank(text.charCodeAt(p)); p--);
-    }
-    return identifierEndingAt(text, p);
+/** `generate(` → generate; `"rope_scaling": {` and `quantization_config={` → the key. */
+function nameBefore(text: string, bracket: number, c: number): string | undefined {
+  let p = bracket - 1;
+  while (p >= 0 && isBlank(text.charCodeAt(p))) p--;
+  if (c !== 40) {
+    const sign = text.charCodeAt(p);
+    if (sign !== 58 && sign !== 61) return undefined;
+    for (p--; p >= 0 && isBlank(text.charCodeAt(p)); p--);
   }
+  return identifierEndingAt(text, p);
 }
 
 /** The identifier (or quoted identifier) whose last code unit is at `end`. */

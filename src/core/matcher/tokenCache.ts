@@ -22,7 +22,7 @@ export class TokenCache {
   private readonly texts: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
   private readonly readings: (readonly Reading[])[] = new Array<readonly Reading[]>(SLOTS).fill(NONE);
 
-  /** Emits the cached readings of text[start, end) and returns true, or returns false if unknown. */
+  /** Emits the cached readings of text[start, end) (`hash`: its foldHash) and returns true, or returns false if unknown. */
   replay(hash: number, text: string, start: number, end: number, emit: (candidate: Candidate) => void): boolean {
     const slot = hash & (SLOTS - 1);
     const known = this.texts[slot];
@@ -63,5 +63,3 @@ function sameText(token: string, text: string, at: number): boolean {
   return true;
 }
 
-/** The hash the recognisers compute while they scan a token: h = h * 31 + c, as 32-bit integers. */
-export const mixHash = (hash: number, c: number): number => (Math.imul(hash, 31) + c) & 0x3fffffff;

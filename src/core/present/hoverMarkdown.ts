@@ -17,7 +17,7 @@ export interface HoverSubject {
   /** The Hugging Face id as written in the code, when that is what matched. */
   hfId?: string;
   /** Further entries the matched text implies (BertForMaskedLM → masked-language-modeling). */
-  also?: string[];
+  also?: readonly string[];
 }
 
 const LABELS = {

@@ -18,7 +18,7 @@ describe('the precomputed matcher index', () => {
   });
 
   test('an index of another version, or none, is rebuilt from the atlas rather than misread', () => {
-    const stale = { ...buildMatcherIndex(atlas), version: 0, phrases: { aliases: [], latinStarts: [], hangulStarts: [], models: [] } };
+    const stale = { ...buildMatcherIndex(atlas), version: 0, phrases: { groups: [], gates: [], latinStarts: [], hangulStarts: [], models: [] } };
     assert.deepEqual(new TermMatcher(atlas, stale).findAll(text), fromKb);
     const { matcherIndex } = deserializeAtlasWithIndex(JSON.stringify(serializeAtlas(atlas)));
     assert.equal(matcherIndex, undefined);
