@@ -215,11 +215,11 @@ export class PhraseRecogniser {
    * Where a scan that starts at `at` may read its first word: past the word in progress there, which
    * began before the scan.
    */
-  resume(text: string, at: number): number {
+  resume(text: string, at: number, to: number): number {
     if (at === 0) return 0;
     const cls = wordClass(text.charCodeAt(at - 1));
     if (cls === NOT_WORD) return at;
-    while (at < text.length && wordClass(text.charCodeAt(at)) === cls) at++;
+    while (at < to && wordClass(text.charCodeAt(at)) === cls) at++;
     return at;
   }
 
@@ -230,19 +230,19 @@ export class PhraseRecogniser {
 
   /**
    * The ASCII identifier text[start, end) that words.ts read, with its foldHash: matches aliases that
-   * start with it (if it starts at or after `from`) and returns where the next word may start.
+   * start with it and returns where the next word may start.
    */
-  word(text: string, start: number, end: number, hash: number, from: number, to: number, emit: (candidate: Candidate) => void): number {
+  word(text: string, start: number, end: number, hash: number, to: number, emit: (candidate: Candidate) => void): number {
     const next = text.charCodeAt(end);
     // A word that runs on into non-ASCII letters ("naïve"; "BERT의" is fine: Hangul is its own class) or
     // to the span's limit takes the general path.
-    if (end >= text.length || end - start >= MAX_SPAN || (next >= 128 && wordClass(next) === LATIN)) return this.token(text, start, from, to, emit);
-    if (start >= from && this.latinStarts.has(hash) && this.mayContinue(text, end, hash)) this.matchFrom(text, start, end, LATIN, emit);
+    if (end >= text.length || end - start >= MAX_SPAN || (next >= 128 && wordClass(next) === LATIN)) return this.token(text, start, to, emit);
+    if (this.latinStarts.has(hash) && this.mayContinue(text, end, hash)) this.matchFrom(text, start, end, LATIN, emit);
     return end;
   }
 
   /** The general path: the token of any class at `start` (Hangul, punctuation, non-ASCII letters). */
-  token(text: string, start: number, from: number, to: number, emit: (candidate: Candidate) => void): number {
+  token(text: string, start: number, to: number, emit: (candidate: Candidate) => void): number {
     const cls = wordClass(text.charCodeAt(start));
     const end = wordEnd(text, start, Math.min(text.length, start + MAX_SPAN), cls);
     if (end < 0) {
@@ -250,7 +250,7 @@ export class PhraseRecogniser {
       while (i < to && wordClass(text.charCodeAt(i)) === cls) i++;
       return i;
     }
-    if (start >= from && this.mayStartAlias(text, start, end, cls)) this.matchFrom(text, start, end, cls, emit);
+    if (this.mayStartAlias(text, start, end, cls)) this.matchFrom(text, start, end, cls, emit);
     return end;
   }
 

@@ -24,21 +24,23 @@ export interface WordReaders {
  * also follow every bracket and line break.
  *
  * As for every recogniser (candidate.ts), candidates are those whose first token starts in [from, to).
- * The pass begins up to CONTEXT_SPAN earlier, to know the calls and blocks open at `from`; the words
- * it reads there only move the phrases' position on.
+ * The brackets and line breaks up to CONTEXT_SPAN earlier are followed too, to know the calls and
+ * blocks open at `from`.
  */
 export function scanWords(text: string, from: number, to: number, readers: WordReaders, emit: (candidate: Candidate) => void): void {
   const { identifiers, phrases, contextual } = readers;
   const scopes = contextual.isEmpty ? undefined : new ScopeTracker(text, Math.max(0, from - CONTEXT_SPAN));
-  let i = scopes ? scopes.position : from;
+  // Before `from`, only the brackets and line breaks matter: a hover reads 4 KB of them, not its words.
+  if (scopes) for (let p = scopes.position; p < from; p++) if (isScopeChar(text.charCodeAt(p))) scopes.advance(p);
+  let i = from;
   /** The phrases have read the text up to here: words that start before it are inside one of theirs. */
-  let phrasesAt = phrases.resume(text, i);
+  let phrasesAt = phrases.resume(text, i, to);
   if (i > 0 && isIdentChar(text.charCodeAt(i - 1))) while (i < to && isIdentChar(text.charCodeAt(i))) i++;
   while (i < to) {
     const c = text.charCodeAt(i);
     if ((CHAR_CLASS[c] & IDENT) === 0) {
       if (isScopeChar(c)) scopes?.advance(i);
-      if (i >= phrasesAt && phrases.startsAt(c)) phrasesAt = phrases.token(text, i, from, to, emit);
+      if (i >= phrasesAt && phrases.startsAt(c)) phrasesAt = phrases.token(text, i, to, emit);
       i++;
       continue;
     }
@@ -57,14 +59,12 @@ export function scanWords(text: string, from: number, to: number, readers: WordR
     }
     if (i === limit && limit < text.length && isIdentChar(text.charCodeAt(limit))) {
       // Longer than any spelling (hashes, base64, minified code): no recogniser reads it.
-      if (start >= phrasesAt) phrasesAt = phrases.token(text, start, from, to, emit);
+      if (start >= phrasesAt) phrasesAt = phrases.token(text, start, to, emit);
       while (i < to && isIdentChar(text.charCodeAt(i))) i++;
       continue;
     }
-    if (start >= from) {
-      identifiers.word(text, start, i, hash, capitals, underscores, emit);
-      if (scopes) contextual.word(text, start, i, hash, scopes, emit);
-    }
-    if (start >= phrasesAt) phrasesAt = phrases.word(text, start, i, hash, from, to, emit);
+    identifiers.word(text, start, i, hash, capitals, underscores, emit);
+    if (scopes) contextual.word(text, start, i, hash, scopes, emit);
+    if (start >= phrasesAt) phrasesAt = phrases.word(text, start, i, hash, to, emit);
   }
 }
