@@ -32,8 +32,8 @@ const WINDOW = MAX_SPAN;
 
 /**
  * Finds which atlas entries a text refers to. Five recognisers read the text (three of them share one
- * pass over its words, words.ts), and where their candidates overlap the longest wins (equal spans: exact id, code spelling, class name,
- * phrase, id family):
+ * pass over its words, words.ts), and where their candidates overlap the longest wins (equal spans:
+ * exact id, code spelling, class name, phrase, id family):
  *
  * - Hugging Face ids (hfIds.ts): exact ids, case-insensitive, with or without the organisation, give
  *   the variant; an unknown id gives the family when it starts with a family name and goes on like an

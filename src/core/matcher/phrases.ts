@@ -94,8 +94,6 @@ export function buildPhraseIndex(kb: KnowledgeBase): PhraseIndex {
   );
   const add = (tokens: Token[], entryId: string, variant: boolean) => {
     const [first] = tokens;
-    if (first.cls === HANGUL) hangul.add(first.text.charCodeAt(0));
-    else latin.add(foldHashOf(first.text, 0, first.text.length));
     const words = tokens.filter((t) => t.cls !== NOT_WORD);
     const oneWord = words.length === 1 && !tokens.some((t) => t.gapBefore);
     const exact = oneWord && words[0].cls === LATIN && /[A-Z]/.test(words[0].text) ? tokens.map((t) => t.text).join('') : undefined;
@@ -106,7 +104,9 @@ export function buildPhraseIndex(kb: KnowledgeBase): PhraseIndex {
     let group = groups.get(firstKey);
     if (!group) groups.set(firstKey, (group = []));
     group.push(alias);
-    const hash = foldHashOf(firstKey);
+    const hash = foldHashOf(firstKey); // the key is the first word lower-cased: the hash is the word's
+    if (first.cls === HANGUL) hangul.add(first.text.charCodeAt(0));
+    else latin.add(hash);
     if (hash === NOT_ASCII) return;
     let gate = gates.get(hash);
     if (!gate) gates.set(hash, (gate = [hash, false, false, []]));
@@ -179,14 +179,14 @@ export class PhraseRecogniser {
     const c = text.charCodeAt(p);
     if (c >= 128) return nonAsciiNext || next.length > 0;
     if (!isIdentChar(c)) return next.includes(foldHash(0, c)); // punctuation is a one-character token
-    let hash2 = 0;
+    let following = 0;
     for (; p < limit; p++) {
       const d = text.charCodeAt(p);
       if (d >= 128) return true; // runs on into non-ASCII letters: let the trie decide
       if (!isIdentChar(d)) break;
-      hash2 = foldHash(hash2, d);
+      following = foldHash(following, d);
     }
-    return next.includes(hash2);
+    return next.includes(following);
   }
 
   /** The child of `at` along `key`; a first key's branch is built on first use. */

@@ -18,42 +18,56 @@ export interface Scope {
   evidence?: boolean;
 }
 
-/** Names are read from the text only when a candidate asks: almost no bracket or line ever is asked about. */
-const UNREAD = null;
-
-class Bracket implements Scope {
+/**
+ * A scope whose name is read from the text only when a candidate asks: almost no bracket or line ever
+ * is asked about, and reading every name cost more than the scan.
+ */
+abstract class NamedOnDemand implements Scope {
   evidence?: boolean;
-  private read: string | undefined | typeof UNREAD = UNREAD;
+  private read: string | undefined | null = null; // null: not read yet
 
   constructor(
-    private readonly text: string,
+    protected readonly text: string,
     readonly start: number,
-    readonly open: number,
   ) {}
 
   get name(): string | undefined {
-    if (this.read === UNREAD) this.read = nameBefore(this.text, this.start, this.open);
+    if (this.read === null) this.read = this.readName();
     return this.read;
+  }
+
+  protected abstract readName(): string | undefined;
+}
+
+class Bracket extends NamedOnDemand {
+  constructor(
+    text: string,
+    start: number,
+    readonly open: number,
+  ) {
+    super(text, start);
+  }
+
+  protected readName(): string | undefined {
+    return nameBefore(this.text, this.start, this.open);
   }
 }
 
-class Block implements Scope {
-  evidence?: boolean;
-  private read: string | undefined | typeof UNREAD = UNREAD;
-
+class Block extends NamedOnDemand {
   constructor(
-    private readonly text: string,
-    readonly start: number,
+    text: string,
+    start: number,
     readonly indent: number,
     /** Where the parent's last line starts: its key, if it has one, names this block. */
     private readonly parentLine: number,
     /** Where the last line at this indentation starts: the parent of a deeper block that follows. */
     public lastLine: number,
-  ) {}
+  ) {
+    super(text, start);
+  }
 
-  get name(): string | undefined {
-    if (this.read === UNREAD) this.read = this.parentLine < 0 ? undefined : keyAt(this.text, this.parentLine);
-    return this.read;
+  protected readName(): string | undefined {
+    return this.parentLine < 0 ? undefined : keyAt(this.text, this.parentLine);
   }
 }
 

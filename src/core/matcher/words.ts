@@ -1,13 +1,13 @@
 import { MAX_SPAN, type Candidate } from './candidate';
 import { CHAR_CLASS, IDENT, UNDERSCORE, UPPER, foldHash, isIdentChar } from './chars';
-
-/** Branch-free counting: the class bit shifted down to 1. */
-const UPPER_SHIFT = Math.log2(UPPER);
-const UNDERSCORE_SHIFT = Math.log2(UNDERSCORE);
 import type { ContextualRecogniser } from './contextual';
 import type { IdentifierRecogniser } from './identifiers';
 import type { PhraseRecogniser } from './phrases';
 import { CONTEXT_SPAN, ScopeTracker, isScopeChar } from './scopes';
+
+/** Branch-free counting: the class bit shifted down to 1. */
+const UPPER_SHIFT = Math.log2(UPPER);
+const UNDERSCORE_SHIFT = Math.log2(UNDERSCORE);
 
 /** The recognisers that read a text's words: each gets every identifier from the one pass below. */
 export interface WordReaders {
@@ -38,7 +38,7 @@ export function scanWords(text: string, from: number, to: number, readers: WordR
   if (i > 0 && isIdentChar(text.charCodeAt(i - 1))) while (i < to && isIdentChar(text.charCodeAt(i))) i++;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if ((CHAR_CLASS[c] & IDENT) === 0) {
+    if (!isIdentChar(c)) {
       if (isScopeChar(c)) scopes?.advance(i);
       if (i >= phrasesAt && phrases.startsAt(c)) phrasesAt = phrases.token(text, i, to, emit);
       i++;
